@@ -1,0 +1,314 @@
+/**
+ * Shared types of the amendiff pipeline. Everything here is plain data that
+ * survives `JSON.parse(JSON.stringify(x))`: no classes, Maps, Dates or functions.
+ */
+
+/** A place in a source file: line and column 1-based, offset 0-based. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A span in a source file. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** Where an amendment instruction starts in its filing. */
+export interface SourcePoint {
+  line: number;
+  column: number;
+}
+
+/** One instruction that asked for a piece of text, as a reference a reviewer can follow. */
+export interface InstructionRef {
+  /** Path of the filing, as given in `offer.json` (e.g. `amendment-2.txt`). */
+  file: string;
+  /** The Schedule TO Item the instruction sat under or named (`"4(a)"`), if any. */
+  item: string | null;
+  line: number;
+  column: number;
+}
+
+/**
+ * Which amendment put a piece of text where it is. `amendment` 0 is the
+ * original document; `sources` lists every instruction that asked for it
+ * (an instruction repeated under several Items lists each place once).
+ */
+export interface Origin {
+  amendment: number;
+  sources: InstructionRef[];
+  /** True for edits made by a global instruction (an extension's date changes), marked for review. */
+  global: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Document tree (unist-style)
+
+/** A sentence: the unit amendments count. `value` has its whitespace collapsed. */
+export interface Sentence {
+  type: 'sentence';
+  value: string;
+  /** Printed page the sentence starts on, or null where the document prints none. */
+  page: number | null;
+  /** True when the splitter was unsure of the boundary that ends this sentence. */
+  ambiguous: boolean;
+  origin: Origin;
+  position?: Position;
+}
+
+/** A paragraph: hard-wrapped lines joined, split into sentences. */
+export interface Paragraph {
+  type: 'paragraph';
+  /** A run-in heading opening the paragraph ("DETERMINATION OF VALIDITY; ... ."), not a sentence. */
+  runIn: string | null;
+  children: Sentence[];
+  /** Printed pages the paragraph lies on, in order (`[12, 13]` for one that runs across a break). */
+  pages: number[];
+  origin: Origin;
+  position?: Position;
+}
+
+/**
+ * Kind of heading, which fixes its rank: `part` (centred titles such as
+ * THE OFFER) ranks 1, `section` ("5. ACCEPTANCE ...") and `question`
+ * ("Q23. WHAT HAPPENS ...?") rank 2, `caption` (sub-headings, risk factors,
+ * country disclosures) ranks 3.
+ */
+export type HeadingKind = 'part' | 'section' | 'question' | 'caption';
+
+/** A heading standing on its own line(s). */
+export interface Heading {
+  type: 'heading';
+  kind: HeadingKind;
+  depth: number;
+  /** Its number where it has one: `"5"` for a section, `"Q23"` for a question. */
+  number: string | null;
+  value: string;
+  page: number | null;
+  origin: Origin;
+  position?: Position;
+}
+
+/** A table or other pre-formatted block kept line for line. */
+export interface Table {
+  type: 'table';
+  value: string;
+  page: number | null;
+  origin: Origin;
+  position?: Position;
+}
+
+/** Base text the corpus does not hold: an explicit marker, never an empty string. */
+export interface Unknown {
+  type: 'unknown';
+  value: string;
+  page: number | null;
+  origin: Origin;
+  position?: Position;
+}
+
+export type Block = Heading | Paragraph | Table | Unknown;
+
+/** A printed page: `number` is the page number printed at its foot, null where none is printed. */
+export interface PageInfo {
+  /** 0-based index of the physical page in the file. */
+  index: number;
+  number: number | null;
+  /** The printed label as it reads (`"7"`, `"ii"`, `"-7-"`), or null. */
+  label: string | null;
+  position: Position;
+}
+
+/** A document: the root of the tree. */
+export interface Root {
+  type: 'root';
+  children: Block[];
+  data: {
+    /** Source format the tree was built from. */
+    format: DocumentFormat;
+    pages: PageInfo[];
+  };
+}
+
+export type DocumentFormat = 'text' | 'markdown' | 'html';
+
+// ---------------------------------------------------------------------------
+// Filing metadata
+
+/** A row of the fee table on a Schedule TO cover. */
+export interface FeeTable {
+  transactionValuation: string | null;
+  amountOfFilingFee: string | null;
+  amountPreviouslyPaid: string | null;
+  filingParty: string | null;
+  formOrRegistrationNo: string | null;
+  dateFiled: string | null;
+}
+
+/** An earlier amendment a filing names. */
+export interface PriorAmendment {
+  number: number | null;
+  /** ISO date it was filed, where stated. */
+  date: string | null;
+}
+
+/** What a filing says about itself on its cover and in its introduction. */
+export interface Filing {
+  /** `"Schedule TO"`, `"Schedule 14D-9"`, ... */
+  form: string | null;
+  amendment: number | null;
+  subjectCompany: string | null;
+  filer: string | null;
+  securities: string | null;
+  cusip: string | null;
+  /** ISO date of the signature. */
+  date: string | null;
+  /** ISO date the original statement was filed. */
+  originalDate: string | null;
+  priorAmendments: PriorAmendment[];
+  /** Whether the final-amendment box is checked; null where the filing has no such box. */
+  final: boolean | null;
+  fee: FeeTable | null;
+}
+
+// ---------------------------------------------------------------------------
+// Instructions (public contract: names and meanings are fixed)
+
+/** 1-based; negative counts from the end: -1 last, -2 second to last. */
+export type Ordinal = number;
+
+export type InstructionOp = 'replace' | 'delete' | 'insert' | 'withdraw' | 'extend';
+
+export type TargetScope = 'sentence' | 'clause' | 'paragraph' | 'section' | 'item' | 'exhibit' | 'document';
+
+/** Where an instruction acts. */
+export interface Target {
+  document: string | null;
+  item: string | null;
+  pages: number[];
+  section: string | null;
+  heading: string | null;
+  paragraph: Ordinal | 'first-full' | string | null;
+  sentences: Ordinal[];
+  scope: TargetScope;
+}
+
+/** One amendment instruction, exactly the contract's JSON shape. */
+export interface Instruction {
+  op: InstructionOp;
+  target: Target;
+  position: 'before' | 'after' | 'start' | 'end' | null;
+  text: string | null;
+  plan: string | null;
+  expiration: string | null;
+  source: SourcePoint;
+}
+
+/** An exhibit a filing restates or adds. */
+export interface ExhibitChange {
+  id: string;
+  action: 'restated' | 'added';
+  description: string | null;
+}
+
+/** What `parse` returns for one filing. */
+export interface ParsedFiling {
+  filing: Filing | null;
+  instructions: Instruction[];
+  exhibits: ExhibitChange[];
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------
+// Diagnostics as JSON
+
+/** A VFile message as it crosses into JSON. */
+export interface Diagnostic {
+  file: string;
+  line: number | null;
+  column: number | null;
+  reason: string;
+  ruleId: string | null;
+  fatal: boolean | null;
+}
+
+// ---------------------------------------------------------------------------
+// Offers, versions and lifecycle
+
+/** `offer.json`: the offer directory's manifest (public contract). */
+export interface OfferManifest {
+  title: string;
+  /** Document name as instructions use it -> file name in the offer directory. */
+  documents: Record<string, string>;
+  /** Filing file names, in order. */
+  filings: string[];
+}
+
+/** Results a final amendment reports. */
+export interface OfferResults {
+  /** ISO date the offer expired. */
+  expired: string | null;
+  /** Options (or shares underlying options) accepted, as a number. */
+  accepted: number | null;
+  /** What `accepted` counts: `"options"` or `"shares"`. */
+  unit: string | null;
+  /** Share of eligible options accepted, as a percentage (70 for "approximately 70%"). */
+  percentEligible: number | null;
+  /** Cash paid or promised, in dollars. */
+  cash: number | null;
+  /** ISO date new options are to be granted, where stated. */
+  grantDate: string | null;
+}
+
+/** The lifecycle machine's context: plain JSON. */
+export interface LifecycleContext {
+  /** ISO expiration dates in the order they took effect; the last is current. */
+  expirations: string[];
+  withdrawnPlans: string[];
+  exhibitsRestated: string[];
+  exhibitsAdded: string[];
+  results: OfferResults | null;
+  /** Amendment numbers seen, in order. */
+  amendments: number[];
+}
+
+/** A text edit one amendment made to one document, as the redline reads it. */
+export interface Edit {
+  document: string;
+  kind: 'replace' | 'delete' | 'insert';
+  /** Block index and sentence range in the version before (`sentences` null when whole blocks). */
+  before: { block: number; sentences: [number, number] | null; text: string[] };
+  /** Block index and sentence range in the version after. */
+  after: { block: number; sentences: [number, number] | null; text: string[] };
+  origin: Origin;
+}
+
+/** A sentence a withdrawal affects, listed for review. */
+export interface AffectedSentence {
+  document: string;
+  plan: string;
+  block: number;
+  sentence: number;
+  page: number | null;
+  text: string;
+}
+
+/** One version of an offer: 0 is the original, N the text after amendments 1..N. */
+export interface Version {
+  number: number;
+  label: string;
+  /** ISO date of the filing (for 0, the original statement's date where known). */
+  date: string | null;
+  file: string | null;
+  documents: Record<string, Root>;
+  edits: Edit[];
+  affected: AffectedSentence[];
+  /** Exhibits this version's filing restated or added. */
+  exhibits: ExhibitChange[];
+  /** The lifecycle machine's state value and context after this version. */
+  state: string;
+  context: LifecycleContext;
+}
