@@ -79,7 +79,7 @@ export function sourcePointAt(joined: JoinedText, at: number): Point | undefined
 
 // An all-caps phrase of two or more words ending in a period, opening a longer paragraph:
 // "DETERMINATION OF VALIDITY; REJECTION OF OPTIONS. We will ..."
-const runInPattern = /^([A-Z0-9][A-Z0-9'’&,;:()\-/]*(?:\s+[A-Z0-9&][A-Z0-9'’&,;:()\-/.]*)+\.)\s+(?=["“(]?[A-Z0-9])/;
+const runInPattern = /^([A-Z0-9][A-Z0-9'’&,;:()\-/]*(?:\s+[A-Z0-9&][A-Z0-9'’&,;:()\-/.]*)+\.)\s+(?=["“(]?(?:[A-Z][a-z'’]|[AI]\s))/;
 
 /**
  * Find an all-caps run-in heading at the start of paragraph text.
