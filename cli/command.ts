@@ -13,7 +13,7 @@ export interface Io {
 /** Parsed arguments of one command. */
 export interface CommandArgs {
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>;
 }
 
 /** One `amendiff` command: its usage text is built from these records. */

@@ -28,8 +28,8 @@ export function pageBlocks(page: TextPage): RawBlock[] {
     current = [];
   };
   for (const line of page.lines) {
-    const opens = !inTable && tableOpen.test(line.text);
-    const closes = inTable && tableClose.test(line.text);
+    const opens: boolean = !inTable && tableOpen.test(line.text);
+    const closes: boolean = inTable && tableClose.test(line.text);
     if (opens || closes) flush(closes);
     if (opens || closes) inTable = opens;
     else if (inTable) current.push(stripTableTag(line));
