@@ -258,16 +258,17 @@ function markValue(mark: string): boolean | undefined {
   return marks[mark.replace(/[\s\\]/g, '').toUpperCase()];
 }
 
-// The box follows the caption ("... tender offer: |X|") or, in some covers, opens its line ("☒ Check the following box ...").
+// The box follows the caption ("... tender offer: |X|") or, in some covers, opens its line ("☒ Check the following box ...");
+// a box opening the line wins, since the text after such a caption is the next box's.
 function readFinalBox(file: VFile, text: string): boolean | null {
   const phrase = finalPhrase.exec(text);
   if (!phrase) return null;
   const end = phrase.index + phrase[0].length;
-  const after = new RegExp(String.raw`^[\s*_]*[:.]?[\s*_]*(${markSource})`).exec(text.slice(end, end + 40));
+  const after = new RegExp(String.raw`^[ \t*_]*[:.]?[ \t*_]*\n?[ \t*_]*(${markSource})`).exec(text.slice(end, end + 40));
   const lineStart = text.lastIndexOf('\n', phrase.index - 1) + 1;
   const opening = text.slice(lineStart, phrase.index).search(/Check\s+the\s+following\s+box|Check\s+the\s+box/i);
   const before = opening < 0 ? null : new RegExp(String.raw`(${markSource})[\s*_]*$`).exec(text.slice(lineStart, lineStart + opening));
-  const value = markValue(after?.[1] ?? before?.[1] ?? '');
+  const value = markValue(before?.[1] ?? after?.[1] ?? '');
   if (value !== undefined) return value;
   const seen = text.slice(end, end + 20).trim().split('\n')[0] ?? '';
   warn(file, `Expected a check box after \`${phrase[0].replace(/\s+/g, ' ')}\`, found \`${seen}\``, pointAt(text, end), 'filing-unreadable-final-box');

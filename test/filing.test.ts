@@ -146,6 +146,15 @@ describe('readFiling: the final-amendment box', () => {
     expect(read(text).filing?.final).toEqual(true);
   });
 
+  it('prefers a box opening the caption line to the box on the next line', () => {
+    const text = box('').replace('Check the following', '[ ] Check the following').replace('tender offer: ', 'tender offer.\n[X] issuer tender offer subject to Rule 13e-4.');
+    expect(read(text).filing?.final).toEqual(false);
+  });
+
+  it('does not look past a blank line for the box', () => {
+    expect(read(box('\n\nx')).filing?.final).toBeNull();
+  });
+
   it('reports a box it cannot read', () => {
     expect(read(box('see Item 4'))).toMatchObject({
       filing: { final: null },
