@@ -1,0 +1,92 @@
+import { blockText } from './nodes.js';
+import type { AffectedSentence, Root, SourcePoint } from './types.js';
+
+/** A term a text defines: `(the "TTI Plan")` after the name it stands for. */
+export interface DefinedTerm {
+  term: string;
+  /** The name the term stands for, as read back from the text before it, or null. */
+  meaning: string | null;
+}
+
+const definition = /\(\s*(?:the\s+|an?\s+)?["“]([^"”]{2,80})["”]\s*\)/g;
+// The name a definition follows starts after the last article or preposition before it.
+const nameStart = /.*\b(?:the|regarding|under|of|to)\s+/is;
+
+/**
+ * Read the terms a text defines and the names they stand for.
+ * @param text any text
+ * @returns the defined terms, in order
+ */
+export function readDefinedTerms(text: string): DefinedTerm[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return [...flat.matchAll(definition)].map((match) => {
+    const before = flat.slice(Math.max(0, (match.index ?? 0) - 200), match.index ?? 0).trimEnd();
+    const name = before.replace(nameStart, '').trim();
+    return { term: (match[1] ?? '').trim(), meaning: name.length >= 3 && name.length < 160 ? name : null };
+  });
+}
+
+/**
+ * The instruction's own paragraph in its filing: from its first line to the next blank line.
+ * @param text the filing's text
+ * @param source where the instruction starts
+ * @returns the paragraph
+ */
+export function instructionParagraph(text: string, source: SourcePoint): string {
+  const lines = text.split(/\r?\n/).slice(source.line - 1);
+  const first = (lines[0] ?? '').slice(source.column - 1);
+  const rest = lines.slice(1);
+  const end = rest.findIndex((line) => line.trim() === '');
+  return [first, ...(end < 0 ? rest : rest.slice(0, end))].join('\n');
+}
+
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Every name a withdrawn plan goes by: the plan as named, the terms the withdrawal instruction defines (the plan,
+ * related agreements) with the names they stand for, and terms the document defines by one of those.
+ * @param plan the plan as the instruction names it ("TTI Plan")
+ * @param instruction the withdrawal instruction's text
+ * @param document the document's text
+ * @returns the aliases, longest first, without duplicates
+ */
+export function planAliases(plan: string, instruction: string, document: string): string[] {
+  const names = [plan];
+  for (const { term, meaning } of readDefinedTerms(instruction)) names.push(term, ...(meaning ? [meaning] : []));
+  for (const { term, meaning } of readDefinedTerms(document)) {
+    if (meaning && names.some((name) => norm(meaning).includes(norm(name)))) names.push(term);
+  }
+  const unique = [...new Map(names.map((name) => [norm(name), name.replace(/\s+/g, ' ').trim()])).values()];
+  return unique.sort((a, b) => b.length - a.length);
+}
+
+function mentions(text: string, aliases: string[]): boolean {
+  const flat = norm(text);
+  return aliases.some((alias) => new RegExp(`(?<![a-z0-9])${escape(norm(alias))}(?![a-z0-9])`).test(flat));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * List every sentence (and heading) that mentions a withdrawn plan or one of its aliases, for review.
+ * A heading, table or marker counts as one sentence, numbered 0.
+ * @param tree the document
+ * @param document its name
+ * @param plan the plan withdrawn
+ * @param aliases every name it goes by
+ * @returns the affected sentences in document order
+ */
+export function affectedSentences(tree: Root, document: string, plan: string, aliases: string[]): AffectedSentence[] {
+  return tree.children.flatMap((node, block) => {
+    if (node.type !== 'paragraph') {
+      return mentions(node.value, aliases) ? [{ document, plan, block, sentence: 0, page: node.page, text: blockText(node) }] : [];
+    }
+    return node.children.flatMap((s, sentence) =>
+      mentions(s.value, aliases) || (sentence === 0 && node.runIn !== null && mentions(node.runIn, aliases))
+        ? [{ document, plan, block, sentence, page: s.page, text: s.value }]
+        : [],
+    );
+  });
+}
