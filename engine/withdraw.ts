@@ -1,30 +1,6 @@
+import { definedTerms } from './defined-terms.js';
 import { blockText } from './nodes.js';
 import type { AffectedSentence, Root, SourcePoint } from './types.js';
-
-/** A term a text defines: `(the "TTI Plan")` after the name it stands for. */
-export interface DefinedTerm {
-  term: string;
-  /** The name the term stands for, as read back from the text before it, or null. */
-  meaning: string | null;
-}
-
-const definition = /\(\s*(?:the\s+|an?\s+)?["“]([^"”]{2,80})["”]\s*\)/g;
-// The name a definition follows starts after the last article or preposition before it.
-const nameStart = /.*\b(?:the|regarding|under|of|to)\s+/is;
-
-/**
- * Read the terms a text defines and the names they stand for.
- * @param text any text
- * @returns the defined terms, in order
- */
-export function readDefinedTerms(text: string): DefinedTerm[] {
-  const flat = text.replace(/\s+/g, ' ');
-  return [...flat.matchAll(definition)].map((match) => {
-    const before = flat.slice(Math.max(0, (match.index ?? 0) - 200), match.index ?? 0).trimEnd();
-    const name = before.replace(nameStart, '').trim();
-    return { term: (match[1] ?? '').trim(), meaning: name.length >= 3 && name.length < 160 ? name : null };
-  });
-}
 
 /**
  * The instruction's own paragraph in its filing: from its first line to the next blank line.
@@ -52,9 +28,9 @@ const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerC
  */
 export function planAliases(plan: string, instruction: string, document: string): string[] {
   const names = [plan];
-  for (const { term, meaning } of readDefinedTerms(instruction)) names.push(term, ...(meaning ? [meaning] : []));
-  for (const { term, meaning } of readDefinedTerms(document)) {
-    if (meaning && names.some((name) => norm(meaning).includes(norm(name)))) names.push(term);
+  for (const { term, definition } of definedTerms(instruction)) names.push(term, definition);
+  for (const { term, definition } of definedTerms(document)) {
+    if (names.some((name) => norm(definition).includes(norm(name)))) names.push(term);
   }
   const unique = [...new Map(names.map((name) => [norm(name), name.replace(/\s+/g, ' ').trim()])).values()];
   return unique.sort((a, b) => b.length - a.length);

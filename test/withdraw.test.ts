@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heading, root } from '../engine/nodes.js';
-import { affectedSentences, instructionParagraph, planAliases, readDefinedTerms } from '../engine/withdraw.js';
+import { affectedSentences, instructionParagraph, planAliases } from '../engine/withdraw.js';
 import { para } from './helpers/mini-offer.js';
 
 const instruction = `1. Items 1-12, as applicable, of the Schedule TO are hereby amended by
@@ -13,15 +13,6 @@ Agreement, and amended and supplemented by modifying the disclosure
 throughout the Offer to Exchange to make it clear that outstanding options
 granted under the TTI Plan are not eligible for exchange, as the Offer has
 been withdrawn with respect to all Options granted under the TTI Plan.`;
-
-describe('readDefinedTerms', () => {
-  it('reads each term with the name it stands for', () => {
-    expect(readDefinedTerms(instruction)).toEqual([
-      { term: 'TTI Plan', meaning: 'telecom technologies, inc. Amended and Restated 1998 Equity Incentive Plan' },
-      { term: 'Ansari Agreement', meaning: 'Option Plan Funding and Escrow Agreement by and among Anousheh and Hamid Ansari and Sonus' },
-    ]);
-  });
-});
 
 describe('instructionParagraph', () => {
   it('reads from the instruction to the next blank line', () => {
