@@ -39,7 +39,7 @@ export function applySentenceChanges(node: Paragraph, changes: SentenceChange[],
     const whole = changes.find((c) => (c.kind === 'replace' || c.kind === 'delete') && c.range[0] === s);
     if (whole) {
       const added = whole.kind === 'delete' ? [] : textSentences(whole.text, old[s]?.page ?? null, whole.origin);
-      edit(whole.kind, whole.range, added, whole.origin);
+      edit(whole.kind === 'delete' ? 'delete' : 'replace', whole.range, added, whole.origin);
       s = whole.range[1];
       continue;
     }
