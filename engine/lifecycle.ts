@@ -18,8 +18,9 @@ const lastOf = (list: number[]): number => list[list.length - 1] ?? 0;
 
 /**
  * The offer's lifecycle: `original` -> `amended` (extensions, withdrawals and exhibits are facts held in
- * context) -> `final` when a filing checks the final-amendment box. An amendment whose number is not the
- * next one is refused by the `isNextAmendment` guard; nothing is accepted after `final`.
+ * context) -> `final` when a filing checks the final-amendment box. An amendment numbered no later than
+ * the last one (a duplicate, or out of order) is refused by the `isLaterAmendment` guard; nothing is accepted
+ * after `final`. A gap is accepted here and reported by the fold.
  */
 export const lifecycleMachine = setup({
   types: {
@@ -28,8 +29,8 @@ export const lifecycleMachine = setup({
     input: {} as LifecycleInput,
   },
   guards: {
-    isNextAmendment: ({ context, event }) =>
-      event.type === 'filing.amend' && event.amendment === lastOf(context.amendments) + 1,
+    isLaterAmendment: ({ context, event }) =>
+      event.type === 'filing.amend' && event.amendment > lastOf(context.amendments),
   },
   actions: {
     recordAmendment: assign(({ context, event }) =>
@@ -64,11 +65,11 @@ export const lifecycleMachine = setup({
   }),
   states: {
     original: {
-      on: { 'filing.amend': { guard: 'isNextAmendment', target: 'amended', actions: 'recordAmendment' } },
+      on: { 'filing.amend': { guard: 'isLaterAmendment', target: 'amended', actions: 'recordAmendment' } },
     },
     amended: {
       on: {
-        'filing.amend': { guard: 'isNextAmendment', actions: 'recordAmendment' },
+        'filing.amend': { guard: 'isLaterAmendment', actions: 'recordAmendment' },
         'filing.extend': { actions: 'recordExtension' },
         'filing.withdraw': { actions: 'recordWithdrawal' },
         'filing.final': { target: 'final', actions: 'recordResults' },
