@@ -1,0 +1,136 @@
+import { matchWords, skipWords, type Token } from './instruction-tokens.js';
+import { readDocument, type DocumentName } from './locator-documents.js';
+import { readOrdinalList, type Match } from './locator-ordinals.js';
+import { readIds, readUnit, type IdList, type Unit } from './locator-units.js';
+import type { Instruction, Ordinal } from './types.js';
+
+/** Where an insertion goes relative to its anchor. */
+export type Position = NonNullable<Instruction['position']>;
+
+/** A unit the instruction names: "the second and third sentences", "Section 5", "the risk factor entitled "..."". */
+export interface UnitPhrase {
+  kind: 'unit';
+  unit: Unit;
+  ordinals: Ordinal[];
+  /** "the first full paragraph". */
+  full: boolean;
+  ids: IdList | null;
+  headings: string[];
+}
+
+/** One recognised piece of a locator phrase. */
+export type Constituent =
+  | UnitPhrase
+  | { kind: 'caption'; headings: string[] }
+  | { kind: 'document'; document: DocumentName }
+  | { kind: 'position'; position: Position; anchored: boolean }
+  | { kind: 'newText'; unit: Unit | null; text: string | null }
+  | { kind: 'skip' };
+
+/** A grammar rule: recognise a constituent at a token index. */
+export type Rule = (tokens: Token[], at: number) => Match<Constituent> | null;
+
+const articles = new Set(['the', 'a', 'an', 'all', 'both', 'each', 'every', 'any', 'this', 'that', 'those', 'these']);
+const adjectives = new Set(['bold', 'boldface', 'bolded', 'italic', 'italicized', 'italicised', 'underlined', 'capitalized', 'sub', '-', 'new', 'additional', 'revised', 'amended', 'replacement', 'following']);
+const captionVerbs = new Set(['entitled', 'captioned', 'titled', 'headed', 'called', 'named', 'under']);
+const directlyCaptioned = new Set<Unit>(['heading', 'section']);
+
+/**
+ * A heading as named: outer whitespace and trailing punctuation taken off ("affected," -> "affected").
+ * @param text the quoted text
+ * @returns the cleaned heading
+ */
+export function cleanHeading(text: string): string {
+  return text.replace(/[\s.,;:]+$/, '').trim();
+}
+
+/**
+ * Read one or more quotations joined by commas, "and" or "or": `"A", "B" and "C"`.
+ * @param tokens the tokens
+ * @param at where the first quotation may be
+ * @returns the quoted texts cleaned as headings, or null
+ */
+export function readQuotedList(tokens: Token[], at: number): Match<string[]> | null {
+  if (tokens[at]?.kind !== 'quoted') return null;
+  const values = [cleanHeading(tokens[at]?.text ?? '')];
+  let next = at + 1;
+  for (;;) {
+    const after = skipWords(tokens, next, new Set([',', 'and', 'or']));
+    if (after === next || tokens[after]?.kind !== 'quoted') break;
+    values.push(cleanHeading(tokens[after]?.text ?? ''));
+    next = after + 1;
+  }
+  return { value: values, next };
+}
+
+// After a unit: `entitled "A"`, `captioned "A" and "B"`, or for headings directly `"A"`.
+function readCaptionOf(tokens: Token[], at: number, unit: Unit): Match<string[]> | null {
+  const verb = captionVerbs.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const next = verb > at ? skipWords(tokens, verb, new Set(['the', 'caption', 'heading'])) : at;
+  if (verb === at && !directlyCaptioned.has(unit)) return null;
+  return readQuotedList(tokens, next);
+}
+
+/**
+ * Rule: a unit phrase — `[each of] [the] [ordinals] [full] [bold] UNIT [ids] [entitled "..."]`.
+ * "such" units ("each such sentence") refer back and are skipped.
+ */
+export const unitRule: Rule = (tokens, at) => {
+  let index = matchWords(tokens, at, ['each', 'of']);
+  index = skipWords(tokens, index > 0 ? index : at, articles);
+  if (tokens[index]?.lower === 'such') {
+    const unit = readUnit(tokens, index + 1);
+    return unit ? { value: { kind: 'skip' }, next: unit.next } : null;
+  }
+  const ordinals = readOrdinalList(tokens, index);
+  index = ordinals ? ordinals.next : index;
+  const full = tokens[index]?.lower === 'full';
+  index = skipWords(tokens, full ? index + 1 : index, adjectives);
+  const unit = readUnit(tokens, index);
+  if (!unit) return null;
+  const ids = ordinals ? null : readIds(tokens, unit.next);
+  const caption = readCaptionOf(tokens, ids ? ids.next : unit.next, unit.value.unit);
+  const value: UnitPhrase = {
+    kind: 'unit',
+    unit: unit.value.unit,
+    ordinals: ordinals?.value ?? [],
+    full,
+    ids: ids?.value ?? null,
+    headings: caption?.value ?? [],
+  };
+  return { value, next: caption?.next ?? ids?.next ?? unit.next };
+};
+
+/** Rule: a caption with no unit word, `under "Summary Term Sheet"` or `entitled "..."`. */
+export const captionRule: Rule = (tokens, at) => {
+  if (!captionVerbs.has(tokens[at]?.lower ?? '')) return null;
+  const list = readQuotedList(tokens, at + 1);
+  return list ? { value: { kind: 'caption', headings: list.value }, next: list.next } : null;
+};
+
+/** Rule: a document name, "the Offer to Exchange", "Schedule 14D-9", "the Offer". */
+export const documentRule: Rule = (tokens, at) => {
+  const found = readDocument(tokens, at);
+  return found ? { value: { kind: 'document', document: found.value }, next: found.next } : null;
+};
+
+/** Rule: a parenthesis that is not a label, "(the "TTI Plan")": definitions, never locators. */
+export const parentheticalRule: Rule = (tokens, at) => {
+  if (tokens[at]?.text !== '(') return null;
+  let depth = 0;
+  for (let index = at; index < tokens.length; index++) {
+    if (tokens[index]?.text === '(') depth++;
+    if (tokens[index]?.text === ')' && --depth === 0) return { value: { kind: 'skip' }, next: index + 1 };
+  }
+  return null;
+};
+
+/** Rule: "which was previously incorporated by reference into the Schedule TO" up to the next comma or colon. */
+export const incorporatedRule: Rule = (tokens, at) => {
+  if (!['which', 'that', 'as'].includes(tokens[at]?.lower ?? '')) return null;
+  let index = at + 1;
+  while (index < tokens.length && ![',', ';', ':', '.'].includes(tokens[index]?.text ?? '')) index++;
+  const words = tokens.slice(at, index).map((t) => t.lower);
+  const incorporated = words.includes('incorporated') || (words.includes('previously') && words.includes('filed'));
+  return incorporated ? { value: { kind: 'skip' }, next: index } : null;
+};
