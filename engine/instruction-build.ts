@@ -1,0 +1,108 @@
+import type { FilingContext } from './instruction-context.js';
+import { expirationOf, planOf } from './instruction-globals.js';
+import type { Token } from './instruction-tokens.js';
+import { readOperation } from './instruction-verbs.js';
+import { readLocator, type Locator } from './locator.js';
+import { unitScope } from './locator-units.js';
+import type { Instruction, InstructionOp, SourcePoint, Target, TargetScope } from './types.js';
+
+/** An instruction sentence to build from. */
+export interface SentenceInput {
+  text: string;
+  tokens: Token[];
+  source: SourcePoint;
+  /** The Item heading the sentence sits under, if any. */
+  item: string | null;
+}
+
+/** Instructions read from one sentence; `needsText` when their new text follows in later blocks. */
+export interface Draft {
+  instructions: Instruction[];
+  needsText: boolean;
+}
+
+type Builder = (input: SentenceInput, locator: Locator, verbAt: number, context: FilingContext) => Instruction[];
+
+function instruction(op: InstructionOp, target: Target, input: SentenceInput, extra: Partial<Instruction> = {}): Instruction {
+  return {
+    op,
+    target: { ...target, item: target.item ?? input.item },
+    position: null,
+    text: null,
+    plan: null,
+    expiration: null,
+    source: input.source,
+    ...extra,
+  };
+}
+
+// Global instructions act on a whole document: only the document and Item named matter.
+function wholeDocument(locator: Locator): Target {
+  const first = locator.targets[0];
+  return { document: first?.document ?? null, item: first?.item ?? null, pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'document' };
+}
+
+const withdraw: Builder = (input, locator, verbAt) => [
+  instruction('withdraw', wholeDocument(locator), input, { plan: planOf(input.tokens, verbAt) }),
+];
+
+const extend: Builder = (input, locator, verbAt, context) => {
+  const expiration = expirationOf(input.text, input.tokens, verbAt, context.year);
+  return expiration ? [instruction('extend', wholeDocument(locator), input, { expiration })] : [];
+};
+
+// An insertion anchored on a unit ("immediately after the first sentence") is scoped by that unit; a clause added
+// to the end of a sentence is scoped "clause", so that it joins the sentence rather than following it.
+function insertScope(locator: Locator, scope: TargetScope): TargetScope {
+  const anchor = locator.anchor;
+  const anchored = anchor?.kind === 'unit' ? (unitScope[anchor.unit] ?? scope) : anchor?.kind === 'caption' ? 'section' : scope;
+  return anchored === 'sentence' && locator.newText?.unit === 'clause' ? 'clause' : anchored;
+}
+
+// A target must say where: a document or an Item at least.
+const located = (target: Target): boolean => target.document !== null || target.item !== null;
+
+function edit(op: 'replace' | 'delete' | 'insert'): Builder {
+  return (input, locator) =>
+    locator.targets.filter(located).map((target) =>
+      instruction(op, op === 'insert' ? { ...target, scope: insertScope(locator, target.scope) } : target, input, {
+        position: op === 'insert' ? (locator.position ?? 'end') : null,
+        text: op === 'delete' ? null : (locator.newText?.text ?? null),
+      }),
+    );
+}
+
+const builders: Record<InstructionOp, Builder> = {
+  withdraw,
+  extend,
+  replace: edit('replace'),
+  delete: edit('delete'),
+  insert: edit('insert'),
+};
+
+/**
+ * Build the instructions one sentence asks for: find its operation, read its locator, and expand it to one
+ * instruction per target. Text given inline (`amended to read "..."`) is filled in; otherwise `needsText` says
+ * the new text follows the sentence.
+ * @param input the sentence, its tokens, source point and enclosing Item
+ * @param context the filing's offer document and year
+ * @returns the draft, or null when the sentence names no operation or no target
+ */
+export function draftInstructions(input: SentenceInput, context: FilingContext): Draft | null {
+  const operation = readOperation(input.tokens);
+  if (!operation) return null;
+  const locator = readLocator(input.tokens, context.offerDocument);
+  const instructions = builders[operation.op](input, locator, operation.at, context);
+  if (instructions.length === 0) return null;
+  const needsText = (operation.op === 'replace' || operation.op === 'insert') && instructions.every((i) => i.text === null);
+  return { instructions, needsText };
+}
+
+/**
+ * The Item a sentence names ("Item 12 of the Schedule TO is hereby amended ..."), if any.
+ * @param tokens the sentence's tokens
+ * @returns the Item, or null
+ */
+export function namedItem(tokens: Token[]): string | null {
+  return readLocator(tokens, null).targets[0]?.item ?? null;
+}

@@ -1,0 +1,58 @@
+import { findDates, parseDate } from './dates.js';
+import { skipWords, type Token } from './instruction-tokens.js';
+
+// "March 28" with no year after it.
+const yearless = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})/g;
+
+/** A date found in an instruction sentence. */
+interface SentenceDate {
+  iso: string;
+  start: number;
+}
+
+function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
+  const full = findDates(text).map((d) => ({ iso: d.iso, start: d.start }));
+  const year = full.length > 0 ? Number(full[full.length - 1]?.iso.slice(0, 4)) : defaultYear;
+  const partial = year === null ? [] : [...text.matchAll(yearless)].flatMap((m) => {
+    const iso = parseDate(`${(m[1] ?? '').replace('.', '')} ${m[2] ?? ''}, ${year}`);
+    return iso ? [{ iso, start: m.index ?? 0 }] : [];
+  });
+  return [...full, ...partial].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The new expiration an extension names: the first date after "extended"/"extension", or after "read" in
+ * "all references to March 14 are amended to read March 28". A date without a year takes the year of another
+ * date in the sentence, else `defaultYear`.
+ * @param text the sentence
+ * @param tokens its tokens
+ * @param verbAt the index of the extension's verb token
+ * @param defaultYear the year the filing writes in, for dates written without one
+ * @returns the ISO date, or null
+ */
+export function expirationOf(text: string, tokens: Token[], verbAt: number, defaultYear: number | null): string | null {
+  const read = tokens.findIndex((t, k) => k > verbAt && (t.lower === 'read' || t.lower === 'refer'));
+  const from = tokens[read >= 0 && tokens[verbAt]?.lower.startsWith('reference') ? read : verbAt]?.end ?? 0;
+  return datesIn(text, defaultYear).find((d) => d.start >= from)?.iso ?? null;
+}
+
+const planStops = new Set([',', '.', ';', ':', 'and', 'or', 'which', 'that', 'as', '(', 'who', 'whose']);
+
+/**
+ * The plan or class an offer is withdrawn for: the name after "granted under" ("the TTI Plan" -> "TTI Plan"),
+ * else the phrase after "with respect to" ("all Class B Shares" -> "Class B Shares").
+ * @param tokens the sentence's tokens
+ * @param verbAt the index of "withdrawn"
+ * @returns the plan, or null when the whole offer is withdrawn
+ */
+export function planOf(tokens: Token[], verbAt: number): string | null {
+  const under = tokens.findIndex((t, k) => k > verbAt && t.lower === 'under');
+  const respect = tokens.findIndex((t, k) => k > verbAt && t.lower === 'respect');
+  const start = under >= 0 ? under + 1 : respect >= 0 ? respect + 2 : -1;
+  if (start < 0) return null;
+  const first = skipWords(tokens, start, new Set(['the', 'all', 'any', 'of', 'our', 'its', 'outstanding']));
+  let end = first;
+  while (tokens[end] && tokens[end]?.kind !== 'quoted' && !planStops.has(tokens[end]?.lower ?? '')) end++;
+  const words = tokens.slice(first, end).map((t) => t.text);
+  return words.length > 0 ? words.join(' ').replace(/ ([’'])/g, '$1') : null;
+}
