@@ -72,10 +72,14 @@ function selectIn(env: Env, blocks: number[]): Candidate {
   return { found: { blocks: [first, first], sentences: null }, problem: picked.problem, unsure: null };
 }
 
-/** Count scopes for a paragraph ordinal: each named page, each heading's scope, the section, else the document. */
+/**
+ * Count scopes for a paragraph ordinal: the page when one page is named, each heading's scope, the section, else
+ * the document. "On pages 30 and 31" says where the unit lies (a check), not a page to count on.
+ */
 function countScopes(env: Env): CountScope[] {
   const { target, tree, contexts } = env;
-  const scopes: CountScope[] = target.pages.map((page) => ({ label: `page ${page}`, blocks: pageParagraphs(tree, page) }));
+  const [only] = target.pages.length === 1 ? target.pages : [];
+  const scopes: CountScope[] = only === undefined ? [] : [{ label: `page ${only}`, blocks: pageParagraphs(tree, only) }];
   for (const match of env.headings) scopes.push({ label: `heading ${match.index}`, blocks: paragraphsOf(tree, match.scope) });
   if (target.section) scopes.push({ label: `section ${target.section}`, blocks: paragraphsOf(tree, sectionBlocks(contexts, target.section)) });
   if (scopes.length === 0) scopes.push({ label: 'document', blocks: paragraphsOf(tree, tree.children.map((_, i) => i)) });

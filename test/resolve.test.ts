@@ -107,11 +107,15 @@ describe('resolveTarget', () => {
   });
 
   it('reports an ambiguous locator with its candidates and their pages', () => {
-    expect(resolveTarget(target({ pages: [30, 31], paragraph: 2, sentences: [1] }), tree)).toEqual({
+    expect(resolveTarget(target({ pages: [30], heading: france, paragraph: 1, sentences: [1] }), tree)).toEqual({
       ok: false,
       ruleId: 'ambiguous-target',
-      reason: 'Ambiguous target: sentence `1` of paragraph `2` on pages `30` and `31` matches 2 places: page `30` ("French closing."); page `31` ("You will be taxed on surrender.")',
+      reason: 'Ambiguous target: sentence `1` of paragraph `1` under `France: Material Tax Consequences for Employees who are Tax Residents…` on page `30` matches 2 places: page `30` ("Full paragraph one."); pages `29` and `30` ("French text begins.")',
     });
+  });
+
+  it('takes several pages as where the unit lies, not as pages to count on', () => {
+    expect(resolveTarget(target({ pages: [30, 31], paragraph: 2, sentences: [1] }), tree)).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
   });
 
   it('refuses to count across a sentence boundary the splitter is unsure of', () => {
