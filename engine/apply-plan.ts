@@ -33,12 +33,12 @@ export interface BlockChange {
   origin: Origin;
 }
 
-export type Change = SentenceChange | BlockChange;
+export type SpanChange = SentenceChange | BlockChange;
 
 /** Two edits of one span that differ: neither is applied. */
 export interface Conflict {
-  first: Change;
-  second: Change;
+  first: SpanChange;
+  second: SpanChange;
 }
 
 /**
@@ -47,13 +47,13 @@ export interface Conflict {
  * @param tree the document it was resolved against
  * @returns the change
  */
-export function toChange(edit: PlannedEdit, tree: Root): Change {
+export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
   const { target, origin } = edit;
   const text = edit.text ?? '';
   const [first, last] = target.blocks;
-  const sentence = (kind: SentenceChange['kind'], range: [number, number], where: 'start' | 'end' = 'end'): Change =>
+  const sentence = (kind: SentenceChange['kind'], range: [number, number], where: 'start' | 'end' = 'end'): SpanChange =>
     ({ level: 'sentence', kind, block: first, range, where, text, origin });
-  const block = (kind: BlockChange['kind'], range: [number, number]): Change => ({ level: 'block', kind, range, text, origin });
+  const block = (kind: BlockChange['kind'], range: [number, number]): SpanChange => ({ level: 'block', kind, range, text, origin });
   if (target.sentences) {
     const [s, e] = target.sentences;
     if (edit.op !== 'insert') return sentence(edit.op, [s, e + 1]);
@@ -70,7 +70,7 @@ export function toChange(edit: PlannedEdit, tree: Root): Change {
   return block('insert', [last + 1, last + 1]);
 }
 
-function changeKey(change: Change): string {
+function changeKey(change: SpanChange): string {
   const where = change.level === 'sentence' ? `${change.block}:${change.where}` : '';
   return `${change.level}|${change.kind}|${where}|${change.range.join('-')}|${change.text}`;
 }
@@ -84,8 +84,8 @@ function sameRef(a: InstructionRef, b: InstructionRef): boolean {
  * @param changes the changes in instruction order
  * @returns the distinct changes
  */
-export function mergeIdentical(changes: Change[]): Change[] {
-  const byKey = new Map<string, Change>();
+export function mergeIdentical(changes: SpanChange[]): SpanChange[] {
+  const byKey = new Map<string, SpanChange>();
   for (const change of changes) {
     const key = changeKey(change);
     const kept = byKey.get(key);
@@ -115,7 +115,7 @@ function rangesClash(a: [number, number], b: [number, number]): boolean {
  * @param b another change
  * @returns true when they clash
  */
-export function clashes(a: Change, b: Change): boolean {
+export function clashes(a: SpanChange, b: SpanChange): boolean {
   if (a.level === 'sentence' && b.level === 'sentence') return a.block === b.block && rangesClash(a.range, b.range) && !(a.kind === 'clause' && b.kind === 'clause' && a.where !== b.where);
   if (a.level === 'block' && b.level === 'block') return rangesClash(a.range, b.range);
   const [inner, outer] = a.level === 'sentence' ? [a, b as BlockChange] : [b as SentenceChange, a as BlockChange];
@@ -128,9 +128,9 @@ export function clashes(a: Change, b: Change): boolean {
  * @param changes the merged changes
  * @returns the changes to apply and the conflicts found
  */
-export function settleChanges(changes: Change[]): { apply: Change[]; conflicts: Conflict[] } {
+export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; conflicts: Conflict[] } {
   const conflicts: Conflict[] = [];
-  const dropped = new Set<Change>();
+  const dropped = new Set<SpanChange>();
   changes.forEach((a, i) => {
     for (const b of changes.slice(i + 1)) {
       if (!clashes(a, b)) continue;

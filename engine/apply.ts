@@ -1,11 +1,11 @@
 import { applySentenceChanges } from './apply-sentences.js';
-import { mergeIdentical, settleChanges, toChange, type BlockChange, type Change, type Conflict, type PlannedEdit, type SentenceChange } from './apply-plan.js';
+import { mergeIdentical, settleChanges, toChange, type BlockChange, type SpanChange, type Conflict, type PlannedEdit, type SentenceChange } from './apply-plan.js';
 import { textBlocks } from './apply-text.js';
 import { blockText } from './nodes.js';
 import { blockPages } from './resolve-scopes.js';
 import type { Block, Edit, Root } from './types.js';
 
-export type { PlannedEdit, Change, Conflict } from './apply-plan.js';
+export type { PlannedEdit, SpanChange, Conflict } from './apply-plan.js';
 
 /** One amendment's edits of one document, applied. */
 export interface Applied {
@@ -53,7 +53,7 @@ export function applyEdits(tree: Root, planned: PlannedEdit[], document: string)
   return { tree: { ...tree, children }, edits, conflicts };
 }
 
-function groupSentenceChanges(changes: Change[]): Map<number, SentenceChange[]> {
+function groupSentenceChanges(changes: SpanChange[]): Map<number, SentenceChange[]> {
   const map = new Map<number, SentenceChange[]>();
   for (const change of changes) {
     if (change.level !== 'sentence') continue;

@@ -1,0 +1,19 @@
+import { checkOffer } from '../engine/operative.js';
+import type { Command } from './command.js';
+import { printProblems } from './offer-problems.js';
+import { readOfferDir } from './offer-dir.js';
+
+/** `amendiff check <offer-dir>`: whether every instruction of every filing resolves. */
+export const check: Command = {
+  name: 'check',
+  description: 'Check that every amendment instruction resolves to one place; list each problem as file:line:col: message.',
+  synopsis: 'check <offer-dir>',
+  options: {},
+  positionals: [1, 1],
+  run: async ({ positionals }, io) => {
+    const offer = readOfferDir(positionals[0] as string);
+    checkOffer(offer);
+    const count = printProblems(offer.filings, io, 'stdout');
+    return count === 0 ? 0 : 1;
+  },
+};

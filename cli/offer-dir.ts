@@ -1,0 +1,35 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VFile } from 'vfile';
+import { readManifest } from '../engine/offer.js';
+import type { OfferInput } from '../engine/versions.js';
+import { inputError } from './command.js';
+import { readInput } from './read.js';
+
+/**
+ * Read an offer directory: `offer.json`, then each document and filing it names, as VFiles.
+ * A missing folder, a missing or invalid `offer.json`, or a missing file it names is unusable input (one line, exit 2).
+ * @param dir the offer directory as the user gave it
+ * @returns the offer with its manifest file (for its messages)
+ */
+export function readOfferDir(dir: string): OfferInput & { manifestFile: VFile } {
+  if (!isFolder(dir)) throw inputError(`${dir}: expected an offer folder holding \`offer.json\``);
+  const manifestFile = readInput(join(dir, 'offer.json'));
+  const manifest = readManifest(manifestFile);
+  if (!manifest) {
+    const first = manifestFile.messages.find((m) => m.fatal);
+    throw inputError(first ? String(first) : `${manifestFile.path}: is not a valid offer manifest`);
+  }
+  const documents: Record<string, VFile> = {};
+  for (const [name, file] of Object.entries(manifest.documents)) documents[name] = readInput(join(dir, file));
+  const filings = manifest.filings.map((file) => readInput(join(dir, file)));
+  return { manifest, documents, filings, manifestFile };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,23 @@
+import { offerTimeline } from '../engine/operative.js';
+import { renderTimelineText } from '../engine/render/timeline-text.js';
+import { buildVersions } from '../engine/versions.js';
+import { formatOption, type Command } from './command.js';
+import { printProblems } from './offer-problems.js';
+import { readOfferDir } from './offer-dir.js';
+
+/** `amendiff timeline <offer-dir>`: each version with its date, state, expiration, withdrawals, exhibits and results. */
+export const timeline: Command = {
+  name: 'timeline',
+  description: "Show the offer's lifecycle: each version with its date, state, expiration, plans withdrawn, exhibits and results.",
+  synopsis: 'timeline <offer-dir> [--format text|json]',
+  options: { format: { type: 'string' } },
+  positionals: [1, 1],
+  run: async ({ positionals, values }, io) => {
+    const format = formatOption(values, ['text', 'json'] as const);
+    const offer = readOfferDir(positionals[0] as string);
+    const entries = offerTimeline(buildVersions(offer));
+    io.stdout(format === 'json' ? `${JSON.stringify({ title: offer.manifest.title, versions: entries }, null, 2)}\n` : renderTimelineText(entries));
+    printProblems(offer.filings, io);
+    return 0;
+  },
+};
