@@ -1,5 +1,8 @@
 import type { Command } from './command.js';
+import { check } from './check.js';
 import { outline } from './outline.js';
+import { text } from './text.js';
+import { timeline } from './timeline.js';
 
 /** Every `amendiff` command, in the order `--help` lists them. */
-export const commands: Command[] = [outline];
+export const commands: Command[] = [outline, text, check, timeline];
