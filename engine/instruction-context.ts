@@ -19,14 +19,15 @@ const documentTitle = /\bOffer to (?:Exchange|Purchase|Amend)\b/;
 
 /**
  * The Schedule TO Item a block heads ("ITEM 4.  TERMS OF THE TRANSACTION." -> "4"), or null.
- * A sentence that amends an Item ("Item 4 of the Schedule TO is hereby amended ...") is not a heading.
+ * A sentence that amends an Item ("Item 4 of the Schedule TO is hereby amended ...") is not a heading, even where
+ * the tree builder took a short one for a heading.
  * @param block any block
  * @returns the Item number, or null
  */
 export function itemHeadingOf(block: Block): string | null {
   const text = blockText(block).trim();
   const match = itemHeading.exec(text);
-  if (!match || text.length > 120 || (block.type !== 'heading' && isInstructionSentence(text))) return null;
+  if (!match || text.length > 120 || isInstructionSentence(text)) return null;
   return match[1] ?? null;
 }
 

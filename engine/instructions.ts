@@ -74,7 +74,8 @@ function readBlock(pass: Pass, index: number): number {
   const block = pass.blocks[index] as Block;
   const item = itemHeadingOf(block);
   if (item !== null) pass.item = item;
-  if (item !== null || block.type !== 'paragraph') return 1;
+  // A short instruction may stand as a heading ("Item 1 ... is amended in its entirety to read as follows:").
+  if (item !== null || block.type === 'table' || block.type === 'unknown') return 1;
   const sentences = instructionSentences(blockText(block));
   let taken = 0;
   for (let k = 0; k < sentences.length; k++) {

@@ -36,6 +36,20 @@ const fromEnd: readonly (readonly string[])[] = [
   ['to', 'last'], ['to', 'the', 'last'], ['from', 'last'], ['from', 'the', 'last'], ['from', 'the', 'end'],
 ];
 
+/**
+ * Read "from the end" (or "to last") written after the unit: "the third sentence from the end".
+ * @param tokens the tokens
+ * @param at where it may start
+ * @returns the index after it, or -1
+ */
+export function readFromEnd(tokens: Token[], at: number): number {
+  for (const words of fromEnd) {
+    const next = matchWords(tokens, at, words);
+    if (next > 0) return next;
+  }
+  return -1;
+}
+
 function plainOrdinal(token: Token | undefined): number | null {
   if (!token || token.kind === 'quoted') return null;
   const word = ordinalWords[token.lower];
@@ -55,12 +69,8 @@ export function readOrdinal(tokens: Token[], at: number): Match<Ordinal> | null 
   if (nextToLast > 0) return { value: -2, next: nextToLast };
   const value = plainOrdinal(tokens[at]);
   if (value === null) return null;
-  if (value > 0) {
-    for (const words of fromEnd) {
-      const next = matchWords(tokens, at + 1, words);
-      if (next > 0) return { value: -value, next };
-    }
-  }
+  const fromEndNext = value > 0 ? readFromEnd(tokens, at + 1) : -1;
+  if (fromEndNext > 0) return { value: -value, next: fromEndNext };
   return { value, next: at + 1 };
 }
 

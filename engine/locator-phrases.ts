@@ -1,6 +1,6 @@
 import { matchWords, skipWords, type Token } from './instruction-tokens.js';
 import { readDocument, type DocumentName } from './locator-documents.js';
-import { readOrdinalList, type Match } from './locator-ordinals.js';
+import { readFromEnd, readOrdinalList, type Match } from './locator-ordinals.js';
 import { readIds, readUnit, type IdList, type Unit } from './locator-units.js';
 import type { Instruction, Ordinal } from './types.js';
 
@@ -88,17 +88,20 @@ export const unitRule: Rule = (tokens, at) => {
   index = skipWords(tokens, full ? index + 1 : index, adjectives);
   const unit = readUnit(tokens, index);
   if (!unit) return null;
-  const ids = ordinals ? null : readIds(tokens, unit.next);
-  const caption = readCaptionOf(tokens, ids ? ids.next : unit.next, unit.value.unit);
+  // "the third sentence from the end": the count runs backwards.
+  const fromEnd = ordinals ? readFromEnd(tokens, unit.next) : -1;
+  const after = fromEnd > 0 ? fromEnd : unit.next;
+  const ids = ordinals ? null : readIds(tokens, after);
+  const caption = readCaptionOf(tokens, ids ? ids.next : after, unit.value.unit);
   const value: UnitPhrase = {
     kind: 'unit',
     unit: unit.value.unit,
-    ordinals: ordinals?.value ?? [],
+    ordinals: (ordinals?.value ?? []).map((n) => (fromEnd > 0 && n > 0 ? -n : n)),
     full,
     ids: ids?.value ?? null,
     headings: caption?.value ?? [],
   };
-  return { value, next: caption?.next ?? ids?.next ?? unit.next };
+  return { value, next: caption?.next ?? ids?.next ?? after };
 };
 
 /** Rule: a caption with no unit word, `under "Summary Term Sheet"` or `entitled "..."`. */

@@ -50,6 +50,8 @@ export interface Locator {
   newText: { unit: Unit | null; text: string | null } | null;
 }
 
+const unique = <T>(values: T[]): T[] => values.filter((value, index) => values.indexOf(value) === index);
+
 const units = (found: Constituent[], unit: Unit): UnitPhrase[] =>
   found.filter((c): c is UnitPhrase => c.kind === 'unit' && c.unit === unit);
 
@@ -96,8 +98,8 @@ function anchorOf(found: Constituent[]): Constituent | null {
 }
 
 function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph'>, found: Constituent[]): Target[] {
-  const headings: Array<string | null> = headingsOf(found);
-  const sections: Array<string | null> = units(found, 'section').flatMap((u) => u.ids?.ids ?? []);
+  const headings: Array<string | null> = unique(headingsOf(found));
+  const sections: Array<string | null> = unique(units(found, 'section').flatMap((u) => u.ids?.ids ?? []));
   const targets: Target[] = [];
   for (const heading of headings.length > 0 ? headings : [null]) {
     for (const section of sections.length > 0 ? sections : [null]) {
@@ -126,8 +128,8 @@ export function readLocator(tokens: Token[], offerDocument: string | null): Loca
   const base = {
     document: documentOf(found, offerDocument),
     item: itemOf(found),
-    pages: [...new Set(units(found, 'page').flatMap((u) => u.ids?.ids ?? []))].map(Number).filter(Number.isFinite),
-    sentences: units(found, 'sentence').flatMap((u) => u.ordinals).filter((n, i, all) => all.indexOf(n) === i),
+    pages: unique(units(found, 'page').flatMap((u) => u.ids?.ids ?? [])).map(Number).filter(Number.isFinite),
+    sentences: unique(units(found, 'sentence').flatMap((u) => u.ordinals)),
     scope: scopeOf(found),
   };
   return {
