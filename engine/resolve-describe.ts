@@ -36,7 +36,7 @@ function paragraphText(paragraph: Target['paragraph']): string {
  */
 export function describeTarget(target: Target): string {
   const unit = [sentencesText(target.sentences), paragraphText(target.paragraph)].filter(Boolean).join(' of ');
-  const parts = [unit || (target.heading ? 'the text' : `the ${target.scope}`)];
+  const parts = [unit || (target.scope === 'sentence' || target.scope === 'clause' ? 'the text' : `the ${target.scope}`)];
   if (target.section) parts.push(`of section \`${target.section}\``);
   if (target.heading) parts.push(`under \`${clip(target.heading, 70)}\``);
   if (target.pages.length > 0) parts.push(`on ${target.pages.length > 1 ? 'pages' : 'page'} ${listText(target.pages.map((p) => `\`${p}\``))}`);

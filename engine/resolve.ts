@@ -62,6 +62,7 @@ function candidatesOf(env: Env): Candidate[] {
   const { paragraph, sentences } = env.target;
   if (paragraph !== null) return paragraphBlocks(env).map((block) => selectIn(env, [block]));
   if (sentences.length > 0) return sentenceScopes(env).filter((blocks) => blocks.length > 0).map((blocks) => selectIn(env, blocks));
+  if (env.target.scope === 'paragraph' && env.headings.length > 0) return captioned(env).map((block) => selectIn(env, [block]));
   return blockRanges(env).map((found) => check(env, found, null));
 }
 
@@ -107,6 +108,20 @@ function sentenceScopes(env: Env): number[][] {
   }
   if (env.headings.length === 0) scopes.push(...countScopes(env).map((s) => s.blocks));
   return scopes;
+}
+
+// "The paragraph captioned X": the paragraph a run-in heading opens, or each paragraph standing directly under
+// a heading (before any sub-heading); more than one is ambiguous.
+function captioned(env: Env): number[] {
+  return env.headings.flatMap((match) => {
+    if (match.kind === 'runIn') return [match.index];
+    const direct = match.scope.slice(0, indexOrEnd(match.scope.findIndex((i) => env.tree.children[i]?.type === 'heading'), match.scope.length));
+    return paragraphsOf(env.tree, direct);
+  });
+}
+
+function indexOrEnd(index: number, length: number): number {
+  return index < 0 ? length : index;
 }
 
 // Whole units: a heading with what it governs, a section, or the whole document.

@@ -129,3 +129,23 @@ describe('resolveTarget', () => {
     });
   });
 });
+
+describe('resolveTarget for a paragraph named by its caption', () => {
+  const tree = miniOffer();
+
+  it('takes the one paragraph a run-in heading opens', () => {
+    expect(resolveTarget(target({ section: '3', heading: determination, scope: 'paragraph' }), tree)).toEqual({
+      ok: true,
+      target: { blocks: [9, 9], sentences: null },
+    });
+  });
+
+  it('names every paragraph under a caption that has several', () => {
+    const germany = 'Germany: Material Tax Consequences';
+    expect(resolveTarget(target({ heading: germany, scope: 'paragraph' }), tree)).toEqual({
+      ok: false,
+      ruleId: 'ambiguous-target',
+      reason: 'Ambiguous target: the paragraph under `Germany: Material Tax Consequences` matches 2 places: page `30` ("German one."); page `30` ("You will be taxed on the grant. Second German.")',
+    });
+  });
+});
