@@ -312,3 +312,61 @@ export interface Version {
   state: string;
   context: LifecycleContext;
 }
+
+// ---------------------------------------------------------------------------
+// Redlines (issue 5: owned by the redline engineer; this block only)
+
+/** One side of a change: offsets into that version's `renderText` (end exclusive) and the text between them. */
+export interface ChangeSide {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * One change between two texts. Every change is a splice: replacing `from.start..from.end` of the
+ * from-text by `to.text`, for all changes in order, yields the to-text exactly. A moved paragraph is
+ * two changes, a `moveFrom` (its old place) and a `moveTo` (its new place), naming each other in `pair`.
+ */
+export interface Change {
+  /** `c1`, `c2`, ... in document order: the anchor a rendering links to. */
+  id: string;
+  kind: 'insert' | 'delete' | 'replace' | 'moveFrom' | 'moveTo';
+  from: ChangeSide;
+  to: ChangeSide;
+  /** The other half of a move, or null. */
+  pair: string | null;
+  /** Which amendments and instructions made the change (empty when compared without history). */
+  provenance: Origin[];
+}
+
+/** A version as a redline names it. */
+export interface RedlineSide {
+  /** Version number, or null for a file compared without history. */
+  version: number | null;
+  /** `original`, `Amendment No. 2`, or a file name. */
+  label: string;
+  date: string | null;
+  text: string;
+}
+
+/** One step of the offer's lifecycle, as the top of a redline shows it. */
+export interface TimelineEntry {
+  version: number;
+  label: string;
+  date: string | null;
+  state: string;
+  /** The expiration date in effect after this version, ISO. */
+  expiration: string | null;
+}
+
+/** The changes between two versions of one document, with what a rendering needs around them. */
+export interface Redline {
+  title: string | null;
+  document: string | null;
+  from: RedlineSide;
+  to: RedlineSide;
+  changes: Change[];
+  /** Every version of the offer (empty when compared without history). */
+  timeline: TimelineEntry[];
+}
