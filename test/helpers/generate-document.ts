@@ -12,8 +12,8 @@ export const pageWidth = 78;
 
 const subjects = ['We', 'The Company', 'Sonus Networks, Inc.', 'Each eligible optionholder', 'The compensation committee',
   'Our board of directors', 'Your employer', 'The exchange agent', 'Smith & Co.', 'Any holder of new options', 'The plan administrator'];
-const verbs = ['will accept', 'may amend', 'reserves the right to reject', 'expects to grant', 'must deliver', 'intends to cancel',
-  'may not withdraw', 'will notify', 'shall determine', 'has agreed to exchange', 'will issue', 'may waive'];
+const verbs = ['will accept', 'may amend', 'will reject', 'shall grant', 'must deliver', 'may cancel', 'may not withdraw',
+  'will notify', 'shall determine', 'will exchange', 'will issue', 'may waive'];
 const objects = ['all properly tendered options', 'the election form', 'any option granted under the 1997 Plan',
   'new options to purchase common stock', 'the notice of withdrawal', 'each surrendered option', 'the Offer to Exchange',
   'the restricted stock units', 'the required tax withholding', 'the applicable grant agreement'];
@@ -21,7 +21,7 @@ const modifiers = ['pursuant to Rule 13e-4 under the Securities Exchange Act of 
   'for U.S. federal income tax purposes', '(e.g., after a termination of employment)', '(i.e., on the new grant date)',
   'as described in Section 5 of this offer', 'covering approx. 14,480,000 shares', 'at an exercise price of $0.67 per share',
   'with the Securities and Exchange Commission', 'as set forth in Exhibit (a)(1) hereto', 'through Smith & Co. as agent',
-  'as of Sept. 30, 2002', 'in Private Letter Ruling No. 9129048 issued by the IRS', 'under the laws of the State of Delaware',
+  'as of Sept. 30, 1999', 'in Private Letter Ruling No. 9129048 issued by the IRS', 'under the laws of the State of Delaware',
   'within the period required by Rule 14e-1(c)', 'by Hassan M. Ahmed on behalf of Sonus Networks, Inc. and its subsidiaries'];
 const expiryModifier = (date: string): string => `before 5:00 p.m., Eastern Time, on ${date}`;
 
@@ -99,6 +99,15 @@ export function writeSentence(seed: SentenceSeed, expiration: string): string {
   const parts = [subjects[seed.subject], verbs[seed.verb], objects[seed.object], ...seed.modifiers.map((m) => modifiers[m])];
   if (seed.expiry) parts.push(expiryModifier(expiration));
   return `${parts.join(' ')}.`;
+}
+
+/**
+ * The same sentence seed with its next verb, for a second paragraph of new text.
+ * @param seed the seed
+ * @returns the varied seed
+ */
+export function nextVerb(seed: SentenceSeed): SentenceSeed {
+  return { ...seed, verb: (seed.verb + 1) % verbs.length };
 }
 
 const paragraphSeed = (max = 5): fc.Arbitrary<ParagraphSeed> => fc.array(sentenceSeed(), { minLength: 1, maxLength: max });
