@@ -208,3 +208,50 @@ describe('versions survive JSON', () => {
     expect(blockText((versions[1]?.documents['Schedule TO'] as Root).children[0]!)).toBe('Item 1. Summary Term Sheet.');
   });
 });
+
+describe('the 2005 offer to purchase, whose later amendments target text earlier ones wrote', () => {
+  const input = readOffer('corpus/northwind-2005-offer-to-purchase');
+  const versions = buildVersions(input);
+  const text = (n: number): string => renderText(versions[n]?.documents['Offer to Purchase'] as Root);
+  const paragraphWith = (n: number, words: string): string[] => {
+    const tree = versions[n]?.documents['Offer to Purchase'] as Root;
+    const node = tree.children.find((b) => b.type === 'paragraph' && blockText(b).includes(words));
+    return node?.type === 'paragraph' ? node.children.map((s) => `[${s.origin.amendment}${s.origin.global ? 'g' : ''}] ${s.value}`) : [];
+  };
+
+  it('resolves every instruction of every amendment', () => {
+    expect(problemsOf(input.filings)).toEqual([]);
+  });
+
+  it('counts a paragraph as an earlier amendment left it', () => {
+    expect(paragraphWith(2, 'If proration of tendered shares is required')).toEqual([
+      '[1] If proration of tendered shares is required, we will announce the final proration factor by press release and commence payment for shares purchased no later than five business days after the Expiration Date.',
+      '[1] Payment for shares purchased will be made in cash, without interest, by check mailed to the tendering shareholder or, in the case of shares tendered by book-entry transfer, by credit to the account at the book-entry transfer facility from which the shares were delivered.',
+    ]);
+    expect(paragraphWith(2, 'Under current law, a dividend received by an individual shareholder').map((s) => s.slice(0, 60))).toEqual([
+      '[0] Under current law, a dividend received by an individual sh',
+      '[0] To the extent that the amount of the distribution exceeds ',
+      '[1] A corporate shareholder may be entitled to a dividends-rec',
+      '[2] Any amount treated as a dividend to a corporate shareholde',
+      '[0] We cannot predict whether or to what extent the Offer will',
+    ]);
+  });
+
+  it('reaches a date an earlier amendment wrote, and keeps a clause added to a sentence it wrote', () => {
+    expect(paragraphWith(2, 'The term "odd lots" means').map((s) => s.slice(0, 4))).toEqual(['[1g]', '[1] ', '[2] ', '[1] ', '[1] ']);
+    expect(paragraphWith(2, 'The term "odd lots" means')[0]).toContain('on March 28, 2005 and not properly withdrawn');
+    expect(text(2)).toContain('competent jurisdiction, provided, however, that we will apply any such determination uniformly to all tendering shareholders.');
+    expect(text(2)).not.toMatch(/March 14, 2005|MARCH 14, 2005/);
+    expect(text(1).split(/March 14, 2005|MARCH 14, 2005/).length - 1).toBe(8);
+    expect(text(3)).toBe(text(2));
+  });
+
+  it('gives the timeline of the offer', () => {
+    expect(offerTimeline(versions).map((t) => [t.label, t.date, t.state, t.expiration])).toEqual([
+      ['Original', '2005-02-14', 'original', '2005-03-14'],
+      ['Amendment No. 1', '2005-03-01', 'amended', '2005-03-14'],
+      ['Amendment No. 2', '2005-03-10', 'amended', '2005-03-28'],
+      ['Amendment No. 3', '2005-04-01', 'final', '2005-03-28'],
+    ]);
+  });
+});
