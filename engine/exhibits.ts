@@ -19,7 +19,9 @@ const headerRow = /^(?:exhibits?\s+(?:no\.?|number)(?:\s+description)?|descripti
 const pageNumber = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
 
 function cleanDescription(text: string): string | null {
-  const cleaned = text.replace(/\\([$*_])/g, '$1').replace(/\s\*\s.*$/, '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // A row ends at a blank line: what follows is a footnote or the next paragraph.
+  const row = text.split(/\n[ \t]*\n/)[0] ?? '';
+  const cleaned = row.replace(/\\([$*_])/g, '$1').replace(/\s\*\s.*$/, '').replace(/\s+/g, ' ').trim();
   return cleaned === '' ? null : cleaned;
 }
 

@@ -48,14 +48,20 @@ export function filingContext(tree: Root): FilingContext {
 const signature = /^(?:signatures?|index to exhibits|exhibit index)\.?$/i;
 
 /**
- * The boundary of new text: an Item heading, the signature, or the next instruction
- * (a block whose first sentence says it is "hereby" amended, or opens with the Item, Section or unit it amends).
+ * Whether a block opens with an instruction: its first sentence says it is "hereby" amended, or opens with the
+ * Item, Section or unit it amends ("1. The first sentence of ... is amended to read ...").
+ * @param block any block
+ * @returns true when the block starts the next instruction
+ */
+export function startsInstruction(block: Block): boolean {
+  const opening = instructionSentences(blockText(block).trim().slice(0, 1200))[0]?.text ?? '';
+  return isInstructionSentence(opening) && (/\bhereby\b/i.test(opening) || /^(?:items?|sections?|the)\b/i.test(opening));
+}
+
+/**
+ * The boundary of new text: an Item heading, the signature, or the next instruction.
  * @param block any block
  * @returns true when new text cannot run into it
  */
-export const newTextBoundary: Boundary = (block) => {
-  const text = blockText(block).trim();
-  if (itemHeadingOf(block) !== null || signature.test(text)) return true;
-  const opening = instructionSentences(text.slice(0, 1200))[0]?.text ?? '';
-  return isInstructionSentence(opening) && (/\bhereby\b/i.test(opening) || /^(?:\d+\.\s+)?(?:items?|sections?|the)\b/i.test(opening));
-};
+export const newTextBoundary: Boundary = (block) =>
+  itemHeadingOf(block) !== null || signature.test(blockText(block).trim()) || startsInstruction(block);

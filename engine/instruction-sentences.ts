@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { tokenize, type Token } from './instruction-tokens.js';
 import type { Block, SourcePoint } from './types.js';
 
-/** A sentence of an instruction paragraph: its text, offset in the paragraph text, and its tokens. */
+/** A sentence of an instruction paragraph: its text, offset in the paragraph text, and its tokens (offsets into `text`). */
 export interface InstructionSentence {
   text: string;
   start: number;
@@ -35,14 +35,15 @@ function labelLength(tokens: Token[]): number {
  * @returns its sentences in order
  */
 export function instructionSentences(text: string): InstructionSentence[] {
-  const tokens = tokenize(text);
+  const all = tokenize(text);
   const sentences: InstructionSentence[] = [];
-  let first = labelLength(tokens);
-  for (let at = first; at < tokens.length; at++) {
-    if (at < tokens.length - 1 && !endsSentence(tokens, at)) continue;
-    const slice = tokens.slice(first, at + 1);
+  let first = labelLength(all);
+  for (let at = first; at < all.length; at++) {
+    if (at < all.length - 1 && !endsSentence(all, at)) continue;
+    const slice = all.slice(first, at + 1);
     const start = slice[0]?.start ?? 0;
-    sentences.push({ text: text.slice(start, slice[slice.length - 1]?.end ?? start), start, tokens: slice });
+    const tokens = slice.map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
+    sentences.push({ text: text.slice(start, slice[slice.length - 1]?.end ?? start), start, tokens });
     first = at + 1;
   }
   return sentences;

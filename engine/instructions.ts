@@ -3,11 +3,12 @@ import { diagnosticsOf, warn } from './diagnostics.js';
 import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
 import { readFiling } from './filing.js';
 import { draftInstructions, namedItem, type Draft } from './instruction-build.js';
-import { filingContext, itemHeadingOf, newTextBoundary, type FilingContext } from './instruction-context.js';
+import { filingContext, itemHeadingOf, newTextBoundary, startsInstruction, type FilingContext } from './instruction-context.js';
 import { instructionSentences, sentencePoint, type InstructionSentence } from './instruction-sentences.js';
 import { isInstructionSentence, mustYieldInstruction } from './instruction-verbs.js';
 import { blockText } from './nodes.js';
-import { readNewText } from './quote.js';
+import { readNewText, type NewText } from './quote.js';
+import { clip } from './render/instructions-text.js';
 import { buildTree } from './tree.js';
 import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from './types.js';
 
@@ -22,12 +23,15 @@ interface Pass {
   exhibits: ExhibitChange[];
 }
 
+const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
+
 function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): SourcePoint {
   const start = block.position?.start;
   if (sentence.start === 0 || (start && /^\s*(?:\d+\.|\([a-z0-9]+\))\s*$/i.test(blockText(block).slice(0, sentence.start)))) {
     return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
   }
-  return sentencePoint(pass.file, block, sentence.text);
+  // "Accordingly, all references to ..." starts where the instruction does, after its connective.
+  return sentencePoint(pass.file, block, sentence.text.replace(connective, ''));
 }
 
 // Exhibit lists of Item 12: "amend and restate the following exhibits", "add the following new exhibit".
@@ -39,15 +43,25 @@ function readExhibitSentence(pass: Pass, sentence: InstructionSentence, index: n
   return read.consumed;
 }
 
-// Fill in new text from later blocks (or the rest of the paragraph after "as follows:"); returns blocks taken.
-function fillText(pass: Pass, draft: Draft, rest: string, index: number): number {
-  const read = rest !== '' ? { text: rest.replace(/^["“]|["”]$/g, ''), consumed: 0 } : readNewText(pass.file, pass.blocks, index + 1, newTextBoundary);
-  for (const instruction of draft.instructions) instruction.text = read.text;
+// New text from later blocks, or from the rest of the paragraph after "as follows:".
+function newTextOf(pass: Pass, rest: string, index: number): NewText {
+  if (rest !== '') return { text: rest.replace(/^["“]|["”]$/g, ''), consumed: 0 };
+  return readNewText(pass.file, pass.blocks, index + 1, newTextBoundary);
+}
+
+// No new text: a lead-in ("Item 4 ... is hereby amended and supplemented as follows:") announces the numbered
+// instructions after it and is passed over; anything else is reported, since applying it without text would delete.
+function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
+  const next = pass.blocks[index + 1];
+  if (sentence.text.endsWith(':') && next && startsInstruction(next)) return;
+  warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
+}
+
+function addText(pass: Pass, draft: Draft, text: string): void {
+  for (const instruction of draft.instructions) instruction.text = text;
+  pass.instructions.push(...draft.instructions);
   const first = draft.instructions[0];
-  if (first?.op === 'replace' && first.target.item === '12' && first.target.scope === 'item' && read.text) {
-    pass.exhibits.push(...indexExhibits(read.text));
-  }
-  return read.consumed;
+  if (first?.op === 'replace' && first.target.item === '12' && first.target.scope === 'item') pass.exhibits.push(...indexExhibits(text));
 }
 
 function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[], k: number, index: number): number {
@@ -58,15 +72,20 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const draft = draftInstructions({ text: sentence.text, tokens: sentence.tokens, source, item: pass.item }, pass.context);
   if (!draft) {
     if (mustYieldInstruction(sentence.text)) {
-      warn(pass.file, `Expected an operation and a target in the amending sentence \`${sentence.text.slice(0, 60)}...\`, found none`, source, 'unparsed-instruction');
+      warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
     }
     return 0;
   }
-  pass.instructions.push(...draft.instructions);
-  if (!draft.needsText) return 0;
+  if (!draft.needsText) {
+    pass.instructions.push(...draft.instructions);
+    return 0;
+  }
   const rest = sentence.text.endsWith(':') ? sentences.slice(k + 1).map((s) => s.text).join(' ') : '';
   sentences.splice(k + 1);
-  return fillText(pass, draft, rest, index);
+  const read = newTextOf(pass, rest, index);
+  if (read.text === null) reportMissingText(pass, sentence, source, index);
+  else addText(pass, draft, read.text);
+  return read.consumed;
 }
 
 // Read one block; returns how many blocks it took (itself and any new text or exhibit list after it).
@@ -89,7 +108,8 @@ function readBlock(pass: Pass, index: number): number {
  * Parse every amendment instruction of a filing into structured operations, and its exhibit changes.
  * New text is taken from the quotation (or plain blocks) after each instruction; blocks of new text are
  * joined by a blank line ("\n\n"). Problems are reported on `file`: `unparsed-instruction` (warning) for a
- * sentence that says it amends but yields nothing, `unclosed-quote` (error) for a quotation that never closes.
+ * sentence that says it amends but yields nothing, `missing-text` (warning) for a replacement or insertion with
+ * no new text after it (it is dropped), `unclosed-quote` (error) for a quotation that never closes.
  * @param file the filing (messages are added to it)
  * @param tree the filing's document tree
  * @returns its instructions in filing order and its exhibit changes

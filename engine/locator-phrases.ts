@@ -117,9 +117,16 @@ export const documentRule: Rule = (tokens, at) => {
   return found ? { value: { kind: 'document', document: found.value }, next: found.next } : null;
 };
 
-/** Rule: a parenthesis that is not a label, "(the "TTI Plan")": definitions, never locators. */
+/**
+ * Rule: a parenthesis. After a number it may give the title of what the number names, `Section 3 ("Procedures
+ * for Tendering Shares")`, a caption; any other, `(the "TTI Plan")`, is a definition and never a locator.
+ */
 export const parentheticalRule: Rule = (tokens, at) => {
   if (tokens[at]?.text !== '(') return null;
+  const title = tokens[at + 1];
+  if (tokens[at - 1]?.kind === 'number' && title?.kind === 'quoted' && tokens[at + 2]?.text === ')') {
+    return { value: { kind: 'caption', headings: [cleanHeading(title.text)] }, next: at + 3 };
+  }
   let depth = 0;
   for (let index = at; index < tokens.length; index++) {
     if (tokens[index]?.text === '(') depth++;
@@ -134,6 +141,6 @@ export const incorporatedRule: Rule = (tokens, at) => {
   let index = at + 1;
   while (index < tokens.length && ![',', ';', ':', '.'].includes(tokens[index]?.text ?? '')) index++;
   const words = tokens.slice(at, index).map((t) => t.lower);
-  const incorporated = words.includes('incorporated') || (words.includes('previously') && words.includes('filed'));
+  const incorporated = words.some((w) => w.startsWith('incorporat')) || (words.includes('previously') && words.includes('filed'));
   return incorporated ? { value: { kind: 'skip' }, next: index } : null;
 };

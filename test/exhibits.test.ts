@@ -55,7 +55,7 @@ describe('indexExhibits', () => {
 
   it('counts an unmarked row of a restated index as filed with this amendment', () => {
     expect(indexExhibits(`${index2007.split('\n*')[0]}\n(a)(5)(A)\tPress release dated September 11, 2007.`)).toEqual([
-      { id: '(a)(5)(A)', action: 'added', description: 'Press release dated September 11, 2007' },
+      { id: '(a)(5)(A)', action: 'added', description: 'Press release dated September 11, 2007.' },
     ]);
   });
 });
@@ -89,9 +89,9 @@ describe('exhibit changes in Item 12', () => {
     expect(exhibitsOf(text)).toEqual({
       instructions: [],
       exhibits: [
-        { id: '(a)(1)', action: 'restated', description: 'Offer to Purchase, dated March 1, 2005' },
-        { id: '(a)(2)', action: 'restated', description: 'Letter of Transmittal' },
-        { id: '(a)(5)(B)', action: 'added', description: 'Press release dated March 14, 2005' },
+        { id: '(a)(1)', action: 'restated', description: 'Offer to Purchase, dated March 1, 2005.' },
+        { id: '(a)(2)', action: 'restated', description: 'Letter of Transmittal.' },
+        { id: '(a)(5)(B)', action: 'added', description: 'Press release dated March 14, 2005.' },
       ],
       messages: [],
     });

@@ -108,13 +108,13 @@ describe('Amendment No. 2 (2002)', () => {
 
   it('reads the exhibits restated and added', () => {
     expect(parsed.exhibits).toEqual([
-      { id: '(a)(1)', action: 'restated', description: 'Offer to Exchange Outstanding Stock Options, dated October 16, 2002, including Summary Term Sheet' },
-      { id: '(a)(2)', action: 'restated', description: 'Form of Statement of Stock Option Grants and Election Form' },
-      { id: '(a)(3)', action: 'restated', description: 'Form of Notice of Withdrawal' },
-      { id: '(a)(4)', action: 'restated', description: 'Form of Promise to Grant Stock Options' },
-      { id: '(a)(6)', action: 'restated', description: 'Form of Email Confirmation of Receipt of Election Form' },
-      { id: '(a)(7)', action: 'added', description: 'Form of Email Notice to Holders of Stock Options granted under the TTI Plan Withdrawing the Offer with respect to all such Options' },
-      { id: '(a)(8)', action: 'added', description: 'Form of Email Notice to Holders of Stock Options granted under the 1997 Plan regarding the extension of the Offer to November 22, 2002' },
+      { id: '(a)(1)', action: 'restated', description: 'Offer to Exchange Outstanding Stock Options, dated October 16, 2002, including Summary Term Sheet.' },
+      { id: '(a)(2)', action: 'restated', description: 'Form of Statement of Stock Option Grants and Election Form.' },
+      { id: '(a)(3)', action: 'restated', description: 'Form of Notice of Withdrawal.' },
+      { id: '(a)(4)', action: 'restated', description: 'Form of Promise to Grant Stock Options.' },
+      { id: '(a)(6)', action: 'restated', description: 'Form of Email Confirmation of Receipt of Election Form.' },
+      { id: '(a)(7)', action: 'added', description: 'Form of Email Notice to Holders of Stock Options granted under the TTI Plan Withdrawing the Offer with respect to all such Options.' },
+      { id: '(a)(8)', action: 'added', description: 'Form of Email Notice to Holders of Stock Options granted under the 1997 Plan regarding the extension of the Offer to November 22, 2002.' },
     ]);
   });
 
@@ -155,9 +155,54 @@ describe('Amendment No. 3 (2002)', () => {
       },
     ]);
     expect(parsed.exhibits).toEqual([
-      { id: '(a)(9)', action: 'added', description: 'Form of Email Notice to Option Holders who Surrendered Eligible Options for Exchange' },
+      { id: '(a)(9)', action: 'added', description: 'Form of Email Notice to Option Holders who Surrendered Eligible Options for Exchange.' },
     ]);
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.filing).toMatchObject({ amendment: 3, final: true });
+  });
+});
+
+describe('Amendment No. 1 (2007, markdown)', () => {
+  const parsed = parseSeed('corpus/sonus-2007-offer-to-amend/amendment-1.md');
+  const item = (number: string): Target => ({
+    document: 'Schedule TO',
+    item: number,
+    pages: [],
+    section: null,
+    heading: null,
+    paragraph: null,
+    sentences: [],
+    scope: 'item',
+  });
+
+  it('supplements Item 4 with the two plain paragraphs that follow it', () => {
+    expect(parsed.instructions[0]).toEqual({
+      op: 'insert',
+      target: item('4'),
+      position: 'end',
+      text: expect.stringMatching(
+        /^The Offer expired at 5:00 p\.m\., Eastern Time, on Monday, September 10, 2007\. .* aggregate amount of \$3,485,933 in accordance with the terms of the Offer\.\n\nThis Amendment No\. 1 to the Schedule TO is filed in satisfaction of .* Act of 1934, as amended\.$/,
+      ),
+      plan: null,
+      expiration: null,
+      source: { line: 46, column: 1 },
+    });
+  });
+
+  it('replaces Item 12 with the exhibit index, which restates no exhibit and adds none', () => {
+    expect(parsed.instructions.slice(1)).toEqual([
+      {
+        op: 'replace',
+        target: item('12'),
+        position: null,
+        text: expect.stringMatching(/^Exhibit Number\tDescription\n\(a\)\(1\)\(A\)\*\tOffer to Amend .*\n\(h\)\tNot applicable\n\*\tPreviously filed with the Schedule TO .* by reference\.$/s),
+        plan: null,
+        expiration: null,
+        source: { line: 54, column: 1 },
+      },
+    ]);
+    expect(parsed.exhibits).toEqual([]);
+    expect(parsed.diagnostics.filter((d) => d.ruleId === 'unparsed-instruction' || d.ruleId === 'unclosed-quote')).toEqual([]);
+    expect(parsed.filing).toMatchObject({ amendment: 1, date: '2007-09-11', final: true });
   });
 });

@@ -197,10 +197,16 @@ describe('phrasings beyond the seeds', () => {
       [expected('withdraw', { scope: 'document' }, { plan: 'Class B Shares' })],
     ],
     [
-      "a section's parenthesised title is not a caption",
-      'Section 8 ("Certain Information Concerning the Company") of the Offer to Purchase is hereby amended by deleting the second paragraph in its entirety.',
+      "a section's parenthesised title is its heading, a definition is not",
+      'Section 8 ("Certain Information Concerning the Company") of the Offer to Purchase is hereby amended by deleting the second paragraph of the TTI Plan (the "TTI Plan") section in its entirety.',
       '',
-      [expected('delete', { section: '8', paragraph: 2, scope: 'paragraph' })],
+      [expected('delete', { section: '8', heading: 'Certain Information Concerning the Company', paragraph: 2, scope: 'paragraph' })],
+    ],
+    [
+      'a lead-in announcing numbered instructions is passed over',
+      'Item 4 of the Schedule TO, which incorporates by reference the information contained in the Offer to Purchase, is hereby amended and supplemented as follows:',
+      '1. Section 9 of the Offer to Purchase is hereby deleted in its entirety.',
+      [expected('delete', { section: '9', scope: 'section' }, { source: { line: 7, column: 1 } })],
     ],
     [
       'the risk factor entitled ... on page',
@@ -316,13 +322,21 @@ describe('diagnostics', () => {
     const { instructions, messages } = parse('1. Item 7 of the Schedule TO is hereby amended as set forth herein.');
     expect(instructions).toEqual([]);
     expect(messages).toEqual([
-      '5:1 unparsed-instruction Expected an operation and a target in the amending sentence `Item 7 of the Schedule TO is hereby amended as set forth her...`, found none',
+      '5:1 unparsed-instruction Expected an operation and a target in the amending sentence `Item 7 of the Schedule TO is hereby amended as set forth...`, found none',
     ]);
   });
 
   it('warns at the sentence itself when it is not the first of its paragraph', () => {
     const { messages } = parse('Nothing to see.\nItem 7 is hereby amended as set forth herein.');
     expect(messages.map((m) => m.slice(0, 26))).toEqual(['6:1 unparsed-instruction E']);
+  });
+
+  it('reports a replacement with no new text after it, and drops it', () => {
+    const { instructions, messages } = parse('Section 1 of the Offer to Purchase is hereby amended and restated in its entirety as follows:', 'SIGNATURE');
+    expect(instructions).toEqual([]);
+    expect(messages).toEqual([
+      '5:1 missing-text Expected the new text after `Section 1 of the Offer to Purchase is hereby amended and...`, found none',
+    ]);
   });
 
   it('reports a quotation that never closes, keeping the text it found', () => {
