@@ -1,0 +1,22 @@
+import { parseFiling } from '../engine/instructions.js';
+import { renderInstructionsText } from '../engine/render/instructions-text.js';
+import { formatOption, type Command } from './command.js';
+import { printMessages } from './messages.js';
+import { readInput } from './read.js';
+
+/** `amendiff parse <file>`: every amendment instruction of a filing as a structured operation. */
+export const parse: Command = {
+  name: 'parse',
+  description: 'Parse the amendment instructions and exhibit changes of a filing (or any bare text).',
+  synopsis: 'parse <file> [--format json|text]',
+  options: { format: { type: 'string' } },
+  positionals: [1, 1],
+  run: async ({ positionals, values }, io) => {
+    const format = formatOption(values, ['json', 'text'] as const);
+    const file = readInput(positionals[0] as string);
+    const parsed = parseFiling(file);
+    io.stdout(format === 'json' ? `${JSON.stringify(parsed, null, 2)}\n` : renderInstructionsText(parsed));
+    printMessages([file], io);
+    return 0;
+  },
+};
