@@ -224,7 +224,7 @@ describe('the 2005 offer to purchase, whose later amendments target text earlier
   });
 
   it('counts a paragraph as an earlier amendment left it', () => {
-    expect(paragraphWith(2, 'If proration of tendered shares is required')).toEqual([
+    expect(paragraphWith(2, 'commence payment for shares purchased no later than five business days')).toEqual([
       '[1] If proration of tendered shares is required, we will announce the final proration factor by press release and commence payment for shares purchased no later than five business days after the Expiration Date.',
       '[1] Payment for shares purchased will be made in cash, without interest, by check mailed to the tendering shareholder or, in the case of shares tendered by book-entry transfer, by credit to the account at the book-entry transfer facility from which the shares were delivered.',
     ]);
@@ -238,7 +238,7 @@ describe('the 2005 offer to purchase, whose later amendments target text earlier
   });
 
   it('reaches a date an earlier amendment wrote, and keeps a clause added to a sentence it wrote', () => {
-    expect(paragraphWith(2, 'The term "odd lots" means').map((s) => s.slice(0, 4))).toEqual(['[1g]', '[1] ', '[2] ', '[1] ', '[1] ']);
+    expect(paragraphWith(2, 'The term "odd lots" means').map((s) => s.slice(0, 4))).toEqual(['[2g]', '[1] ', '[2] ', '[1] ', '[1] ']);
     expect(paragraphWith(2, 'The term "odd lots" means')[0]).toContain('on March 28, 2005 and not properly withdrawn');
     expect(text(2)).toContain('competent jurisdiction, provided, however, that we will apply any such determination uniformly to all tendering shareholders.');
     expect(text(2)).not.toMatch(/March 14, 2005|MARCH 14, 2005/);
