@@ -228,7 +228,7 @@ describe('the 2005 offer to purchase, whose later amendments target text earlier
       '[1] If proration of tendered shares is required, we will announce the final proration factor by press release and commence payment for shares purchased no later than five business days after the Expiration Date.',
       '[1] Payment for shares purchased will be made in cash, without interest, by check mailed to the tendering shareholder or, in the case of shares tendered by book-entry transfer, by credit to the account at the book-entry transfer facility from which the shares were delivered.',
     ]);
-    expect(paragraphWith(2, 'Under current law, a dividend received by an individual shareholder').map((s) => s.slice(0, 64))).toEqual([
+    expect(paragraphWith(2, 'Under current law, a dividend received by an individual shareholder').map((s) => s.slice(0, 62))).toEqual([
       '[0] Under current law, a dividend received by an individual sh',
       '[0] To the extent that the amount of the distribution exceeds ',
       '[1] A corporate shareholder may be entitled to a dividends-rec',
