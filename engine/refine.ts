@@ -202,11 +202,24 @@ function splitMoves(op: Op): Op[] {
   return pieces;
 }
 
+/** At most this many short words (or marks) between two changes are read as part of one rewritten phrase. */
+const maxJoinTokens = 3;
+const maxJoinChars = 6;
+
+function isShortJoin(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !blank.test(t.text));
+  const breaks = tokens.some((t) => t.move >= 0 || t.text === '\n');
+  return !breaks && words.length <= maxJoinTokens && wordChars(words) <= maxJoinChars;
+}
+
 function isSpace(token: Token | undefined): boolean {
   return token !== undefined && token.move < 0 && blank.test(token.text);
 }
 
-/** Walk the ops keeping a cursor in each text; a run of changes joined only by spaces becomes one change. */
+/**
+ * Walk the ops keeping a cursor in each text. Changes joined only by spaces or a word or two ("or", "of the")
+ * become one change: a reviewer reads one rewritten phrase better than alternating shreds of it.
+ */
 function draftChanges(ops: Op[], startA: number, startB: number): Draft[] {
   const drafts: Draft[] = [];
   let a = startA;
@@ -219,7 +232,7 @@ function draftChanges(ops: Op[], startA: number, startB: number): Draft[] {
   ops.forEach((op, index) => {
     const length = op.tokens.reduce((n, t) => n + t.text.length, 0);
     const next = ops[index + 1];
-    const bridge = op.type === 'equal' && open && next && next.type !== 'equal' && next.move < 0 && op.tokens.every(isSpace);
+    const bridge = op.type === 'equal' && open && next && next.type !== 'equal' && next.move < 0 && isShortJoin(op.tokens);
     if (op.type === 'equal' && !bridge) close();
     if (op.move >= 0) {
       close();

@@ -1,0 +1,39 @@
+import type { Redline } from '../engine/types.js';
+import { redlineFormats, renderRedline, type RedlineFormat } from '../engine/render/formats.js';
+import { formatOption, type Command, type CommandArgs, type Io } from './command.js';
+import { writeOutput } from './write.js';
+
+/** The options `redline` and `compare` share: format, output file and colour. */
+export const redlineOutputOptions: Command['options'] = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+};
+
+/**
+ * Whether the terminal format may use colour: `--color` forces it; `--no-color`, a non-empty `NO_COLOR`, `--out`
+ * or output that is not a terminal (unless `FORCE_COLOR` is set) turn it off.
+ * @param values the parsed options
+ * @param io the environment and whether stdout is a terminal
+ * @returns true for colour
+ */
+export function useColor(values: CommandArgs['values'], io: Io): boolean {
+  if (values['no-color'] === true || values.out !== undefined) return false;
+  if (values.color === true) return true;
+  if (io.env.NO_COLOR) return false;
+  const forced = io.env.FORCE_COLOR;
+  return forced !== undefined && forced !== '0' ? true : io.isTTY;
+}
+
+/**
+ * Render a redline in the format asked for and write it to `--out` (atomically) or stdout.
+ * @param redline the redline
+ * @param values the parsed options
+ * @param io where output goes
+ */
+export async function writeRedline(redline: Redline, values: CommandArgs['values'], io: Io): Promise<void> {
+  const format: RedlineFormat = formatOption(values, redlineFormats);
+  const text = await renderRedline(redline, format, { color: useColor(values, io) });
+  writeOutput(text, typeof values.out === 'string' ? values.out : undefined, io);
+}

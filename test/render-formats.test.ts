@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { redline } from '../engine/redline.js';
+import { escapeMd, renderMd } from '../engine/render/md.js';
+import { renderTerm } from '../engine/render/term.js';
+import { renderJson } from '../engine/render/json.js';
+import { renderUnified } from '../engine/render/unified.js';
+import { applyChanges } from '../engine/splice.js';
+import type { Redline } from '../engine/types.js';
+import { doc, smallDoc, versionsOf } from './helpers/redline-fixture.js';
+
+function sample(): Redline {
+  const versions = versionsOf(smallDoc(), [
+    [{ kind: 'replace', block: 1, sentence: 0, text: ['The offer expires on November 22, 2002.'] }],
+    [{ kind: 'insertBlock', block: 3, sentence: 0, text: ['Send elections by fax.'] }],
+  ]);
+  return redline(versions, { document: doc, from: 0, to: 2, title: 'Sample offer' });
+}
+
+describe('term', () => {
+  it('shows only changed paragraphs, marks changes without colour, and notes provenance', () => {
+    expect(renderTerm(sample(), { color: false })).toMatchInlineSnapshot(`
+      "Offer to Exchange: original (2002-11-10) → Amendment No. 2 (2002-11-12), 2 changes
+      Timeline: original 2002-11-10 [original, expires 2002-11-15] → Amendment No. 1 2002-11-11 [amended, expires 2002-11-15] → Amendment No. 2 2002-11-12 [amended, expires 2002-11-15]
+
+      ··· 1 unchanged paragraph ···
+
+      The offer expires on November [-15-]{+22+}[c1], 2002. You may withdraw at any time.
+             c1 │ Amendment No. 1 · Item 4 at amendment-1.txt:10:1
+
+      ··· 1 unchanged paragraph ···
+
+      {+Send elections by fax.+}[c2]
+             c2 │ Amendment No. 2 · Item 4 at amendment-2.txt:10:1
+
+      ··· 1 unchanged paragraph ···
+      "
+    `);
+  });
+
+  it('colours deletions red and struck, insertions green and underlined', () => {
+    const text = renderTerm(sample(), { color: true });
+    expect(text).toContain('\u001b[31m\u001b[9m15\u001b[29m\u001b[39m');
+    expect(text).toContain('\u001b[32m\u001b[4m22\u001b[24m\u001b[39m');
+  });
+});
+
+describe('md', () => {
+  it('writes CriticMarkup with provenance footnotes', () => {
+    expect(renderMd(sample())).toMatchInlineSnapshot(`
+      "# Offer to Exchange: original (2002-11-10) → Amendment No. 2 (2002-11-12), 2 changes
+
+      | Version | Date | State | Expires |
+      | --- | --- | --- | --- |
+      | original | 2002-11-10 | original | 2002-11-15 |
+      | Amendment No. 1 | 2002-11-11 | amended | 2002-11-15 |
+      | Amendment No. 2 | 2002-11-12 | amended | 2002-11-15 |
+
+      THE OFFER
+
+      The offer expires on November {~~15~>22~~}[^c1], 2002. You may withdraw at any time.
+
+      NEW OPTIONS. We will grant new options. The new options vest monthly.
+
+      {++Send elections by fax.++}[^c2]
+
+      Questions go to the Stock Plan Administrator.
+
+      [^c1]: Amendment No. 1 · Item 4 at amendment-1.txt:10:1
+      [^c2]: Amendment No. 2 · Item 4 at amendment-2.txt:10:1
+      "
+    `);
+  });
+
+  it('escapes text Markdown would read as markup', () => {
+    expect(escapeMd('# 5. Terms *see* [Item 4] {++x++}\n1. one')).toBe('\\# 5. Terms \\*see\\* \\[Item 4\\] \\{++x++\\}\n1\\. one');
+  });
+});
+
+describe('json', () => {
+  it('lists changes whose splices turn the from-text into the to-text', () => {
+    const parsed = JSON.parse(renderJson(sample())) as Redline;
+    expect(parsed.changes.map((c) => [c.id, c.kind, c.from.text, c.to.text, c.provenance.map((o) => o.amendment)])).toEqual([
+      ['c1', 'replace', '15', '22', [1]],
+      ['c2', 'insert', '', '\n\nSend elections by fax.', [2]],
+    ]);
+    expect(applyChanges(parsed.from.text, parsed.changes)).toBe(parsed.to.text);
+  });
+});
+
+describe('unified', () => {
+  it('writes a git-style patch of the two texts', () => {
+    expect(renderUnified(sample())).toMatchInlineSnapshot(`
+      "===================================================================
+      --- a/Offer to Exchange	original (2002-11-10)
+      +++ b/Offer to Exchange	Amendment No. 2 (2002-11-12)
+      @@ -1,7 +1,9 @@
+       THE OFFER
+       
+      -The offer expires on November 15, 2002. You may withdraw at any time.
+      +The offer expires on November 22, 2002. You may withdraw at any time.
+       
+       NEW OPTIONS. We will grant new options. The new options vest monthly.
+       
+      +Send elections by fax.
+      +
+       Questions go to the Stock Plan Administrator.
+      "
+    `);
+  });
+});
