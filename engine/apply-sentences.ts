@@ -21,16 +21,7 @@ export function applySentenceChanges(node: Paragraph, changes: SentenceChange[],
   const old = node.children;
   const out: Sentence[] = [];
   const edits: Edit[] = [];
-  const edit = (kind: Edit['kind'], range: [number, number], added: Sentence[], origin: Origin): void => {
-    edits.push({
-      document: place.document,
-      kind,
-      before: { block: place.block, sentences: range, text: old.slice(range[0], range[1]).map((s) => s.value) },
-      after: { block: place.newBlock, sentences: [out.length, out.length + added.length], text: added.map((s) => s.value) },
-      origin,
-    });
-    out.push(...added);
-  };
+  const edit = recorder(old, out, edits, place);
   for (let s = 0; s <= old.length; ) {
     for (const change of changes.filter((c) => c.kind === 'insert' && c.range[0] === s)) {
       edit('insert', [s, s], textSentences(change.text, pageNear(node, s), change.origin), change.origin);
@@ -49,6 +40,20 @@ export function applySentenceChanges(node: Paragraph, changes: SentenceChange[],
     s++;
   }
   return { node: { ...node, children: out }, edits };
+}
+
+// Records an edit with its sentence ranges in the old and the new paragraph, and adds its sentences to the new one.
+function recorder(old: Sentence[], out: Sentence[], edits: Edit[], place: ParagraphPlace) {
+  return (kind: Edit['kind'], range: [number, number], added: Sentence[], origin: Origin): void => {
+    edits.push({
+      document: place.document,
+      kind,
+      before: { block: place.block, sentences: range, text: old.slice(range[0], range[1]).map((s) => s.value) },
+      after: { block: place.newBlock, sentences: [out.length, out.length + added.length], text: added.map((s) => s.value) },
+      origin,
+    });
+    out.push(...added);
+  };
 }
 
 // A date rewrite, then any clauses, on one sentence; the result carries every source that changed it.
