@@ -32,24 +32,26 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
     if (!found) throw new Error(`No version ${n}: versions run from 0 to ${versions.length - 1}`);
     return found;
   };
-  const [low, high] = options.from <= options.to ? [options.from, options.to] : [options.to, options.from];
+  const backwards = options.from > options.to;
+  const [low, high] = backwards ? [options.to, options.from] : [options.from, options.to];
   const span = versions.filter((v) => v.number >= low && v.number <= high).sort((x, y) => x.number - y.number);
-  const forward = composeChanges(span, options.document);
-  const changes = options.from <= options.to ? forward.changes : invertChanges(forward.changes);
+  const changes = composeChanges(span, options.document, backwards);
   const side = (n: number, text: string): Redline['from'] => ({ version: n, label: lookup(n).label, date: lookup(n).date, text });
-  const [fromText, toText] = options.from <= options.to ? [forward.from, forward.to] : [forward.to, forward.from];
   return {
     title: options.title ?? null,
     document: options.document,
-    from: side(options.from, fromText),
-    to: side(options.to, toText),
-    changes,
+    from: side(options.from, changes.from),
+    to: side(options.to, changes.to),
+    changes: changes.changes,
     timeline: timelineOf(versions),
   };
 }
 
-/** Follow every unit of the first version through each later version's edits, then refine what changed to words. */
-function composeChanges(span: Version[], document: string): { changes: Change[]; from: string; to: string } {
+/**
+ * Follow every unit of the first version through each later version's edits, then refine what changed to words,
+ * diffing in the direction asked for (backwards, the last version is the from-side).
+ */
+function composeChanges(span: Version[], document: string, backwards: boolean): { changes: Change[]; from: string; to: string } {
   const stages: Stage[] = span.map((v) => ({ root: v.documents[document], units: documentUnits(v.documents[document]) }));
   const first = stages[0] as Stage;
   let trace: Trace[] = first.units.units.map((_, a) => ({ a, provenance: [] }));
@@ -66,8 +68,15 @@ function composeChanges(span: Version[], document: string): { changes: Change[];
   });
   const matching = matchBoundaries(first.units, last.units, fillGaps(first.units.units, last.units.units, anchors, noSkip()), []);
   const provenance = provenanceLookup(first.units.units, last.units.units, deleted, trace);
-  const changes = refineChanges({ from: first.units, to: last.units, matching, moves: [], provenance });
-  return { changes, from: first.units.text, to: last.units.text };
+  const [from, to] = backwards ? [last.units, first.units] : [first.units, last.units];
+  const changes = refineChanges({
+    from,
+    to,
+    matching: backwards ? matching.map(([a, b]): [number, number] => [b, a]) : matching,
+    moves: [],
+    provenance: backwards ? (f, t) => provenance(t, f) : provenance,
+  });
+  return { changes, from: from.text, to: to.text };
 }
 
 /** Units of a version an edit side covers, as [first, end) unit indices, or null when it covers none. */
@@ -154,16 +163,6 @@ function stepMatching(prev: Stage, next: Stage, edits: Edit[], covered: { remove
 }
 
 const noSkip = (): { a: Set<number>; b: Set<number> } => ({ a: new Set(), b: new Set() });
-
-/**
- * Turn the changes from A to B into the changes from B to A.
- * @param changes changes in document order
- * @returns the inverse changes, same ids
- */
-export function invertChanges(changes: Change[]): Change[] {
-  const inverse = { insert: 'delete', delete: 'insert', replace: 'replace', moveFrom: 'moveTo', moveTo: 'moveFrom' } as const;
-  return changes.map((c) => ({ ...c, kind: inverse[c.kind], from: c.to, to: c.from }));
-}
 
 /**
  * The lifecycle of an offer as a redline's timeline shows it.

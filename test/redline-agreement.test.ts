@@ -59,7 +59,7 @@ function placeEdits(tree: Root, raw: Pick[], version: number, touched: Set<strin
 const shape = (changes: Change[]): unknown => changes.map((c) => [c.kind, c.from, c.to]);
 
 describe('edit-derived and diff-derived redlines', () => {
-  it('agree on generated edits, and their changes applied to the from-text give the to-text', () => {
+  it('agree on generated edits between any two versions, and their changes applied to the from-text give the to-text', () => {
     let changed = 0;
     fc.assert(
       fc.property(documents, fc.array(picks, { minLength: 1, maxLength: 3 }), (base, rawPlans) => {
@@ -77,6 +77,7 @@ describe('edit-derived and diff-derived redlines', () => {
           for (let to = 0; to <= last; to++) {
             const r = redline(all, { document: doc, from, to });
             expect(applyChanges(r.from.text, r.changes)).toBe(r.to.text);
+            expect(shape(r.changes)).toEqual(shape(compare(all[from]!.documents[doc]!, all[to]!.documents[doc]!).changes));
           }
         }
       }),

@@ -22,7 +22,10 @@ export function renderHtml(redline: Redline): string {
       h('html', { lang: 'en' }, [
         h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', `Redline: ${headline}`), h('style', redlineCss)]),
         h('body', [
-          h('header', [h('h1', headline), h('p.sides', ['From ', h('b', sideLabel(redline.from)), ' to ', h('b', sideLabel(redline.to))])]),
+          h('header', [
+            h('h1', redline.title ?? redline.document ?? 'Redline'),
+            h('p.sides', [redline.document ? `${redline.document}: from ` : 'From ', h('b', sideLabel(redline.from)), ' to ', h('b', sideLabel(redline.to))]),
+          ]),
           ...timeline(redline),
           changeList(redline.changes),
           documentSection(redline),
