@@ -15,10 +15,15 @@ export interface SentenceInput {
   item: string | null;
 }
 
-/** Instructions read from one sentence; `needsText` when their new text follows in later blocks. */
+/**
+ * Instructions read from one sentence; `needsText` when their new text follows in later blocks; `problem` (with
+ * no instructions) when the sentence asks for something the contract cannot say, such as words changed inside
+ * a sentence.
+ */
 export interface Draft {
   instructions: Instruction[];
   needsText: boolean;
+  problem: string | null;
 }
 
 type Builder = (input: SentenceInput, locator: Locator, verbAt: number, context: FilingContext) => Instruction[];
@@ -92,10 +97,15 @@ export function draftInstructions(input: SentenceInput, context: FilingContext):
   const operation = readOperation(input.tokens);
   if (!operation) return null;
   const locator = readLocator(input.tokens, context.offerDocument);
+  const edits = operation.op === 'replace' || operation.op === 'delete' || operation.op === 'insert';
+  if (edits && locator.loose.length > 0) {
+    const words = locator.loose.map((w) => `\`${w}\``).join(', ');
+    return { instructions: [], needsText: false, problem: `Expected whole sentences, paragraphs or sections to ${operation.op}, found the words ${words} changed inside them` };
+  }
   const instructions = builders[operation.op](input, locator, operation.at, context);
   if (instructions.length === 0) return null;
   const needsText = (operation.op === 'replace' || operation.op === 'insert') && instructions.every((i) => i.text === null);
-  return { instructions, needsText };
+  return { instructions, needsText, problem: null };
 }
 
 /**

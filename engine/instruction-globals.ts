@@ -21,9 +21,9 @@ function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
 }
 
 /**
- * The new expiration an extension names: the first date after "extended"/"extension", or after "read" in
- * "all references to March 14 are amended to read March 28". A date without a year takes the year of another
- * date in the sentence, else `defaultYear`.
+ * The new expiration an extension names: the first date after "extended"/"extension", or after the last "read",
+ * "refer" or "with" ("all references to March 14 are amended to read March 28"; `replacing "March 14, 2005" with
+ * "March 28, 2005"`). A date without a year takes the year of another date in the sentence, else `defaultYear`.
  * @param text the sentence
  * @param tokens its tokens
  * @param verbAt the index of the extension's verb token
@@ -31,8 +31,8 @@ function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
  * @returns the ISO date, or null
  */
 export function expirationOf(text: string, tokens: Token[], verbAt: number, defaultYear: number | null): string | null {
-  const read = tokens.findIndex((t, k) => k > verbAt && (t.lower === 'read' || t.lower === 'refer'));
-  const from = tokens[read >= 0 && tokens[verbAt]?.lower.startsWith('reference') ? read : verbAt]?.end ?? 0;
+  const anchors = tokens.flatMap((t, k) => (k > verbAt && ['read', 'refer', 'with'].includes(t.lower) ? [k] : []));
+  const from = tokens[anchors[anchors.length - 1] ?? verbAt]?.end ?? 0;
   return datesIn(text, defaultYear).find((d) => d.start >= from)?.iso ?? null;
 }
 

@@ -35,14 +35,19 @@ function either(...finders: VerbFinder[]): VerbFinder {
 const referencesRead: VerbFinder = (tokens) => {
   const references = anyPhrase([['references', 'to'], ['reference', 'to']])(tokens);
   if (references < 0) return -1;
-  const read = tokens.findIndex((t, k) => k > references && (t.lower === 'read' || t.lower === 'refer'));
+  const read = tokens.findIndex((t, k) => k > references && (t.lower === 'read' || t.lower === 'refer' || t.lower === 'with'));
   const dated = hasDateAfter(tokens, read);
   return read > 0 && dated ? references : -1;
 };
 
+// A month and day after `at`, written plainly or quoted ("March 28, 2005").
 function hasDateAfter(tokens: Token[], at: number): boolean {
-  return tokens.some((t, k) => k > at && monthNames.has(t.lower) && tokens[k + 1]?.kind === 'number');
+  return tokens.some(
+    (t, k) => k > at && ((monthNames.has(t.lower) && tokens[k + 1]?.kind === 'number') || (t.kind === 'quoted' && quotedDate.test(t.text))),
+  );
 }
+
+const quotedDate = /^(?:[A-Za-z]+,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b/i;
 
 // An extension names the new date: "extended to ... March 28, 2005".
 function dated(find: VerbFinder): VerbFinder {
@@ -57,11 +62,20 @@ const monthNames = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+// `replacing "March 14, 2005" with "March 28, 2005"`: a quoted date replaced by another is an extension.
+const datesReplaced: VerbFinder = (tokens) => {
+  const verb = anyWord(['replacing', 'replace', 'replaced', 'substituting', 'substitute', 'substituted'])(tokens);
+  const old = tokens.findIndex((t, k) => k > verb && t.kind === 'quoted' && quotedDate.test(t.text));
+  const next = tokens[old + 1];
+  const replaced = next && (next.lower === 'with' || next.lower === 'by') && quotedDate.test(tokens[old + 2]?.text ?? '');
+  return verb >= 0 && old > 0 && replaced ? verb : -1;
+};
+
 // Checked in order: the first operation whose verb is present wins ("deleting ... and replacing" is a replacement;
 // a withdrawal that also deletes every reference to the plan is a withdrawal).
 const verbs: ReadonlyArray<readonly [InstructionOp, VerbFinder]> = [
   ['withdraw', anyPhrase([['withdrawn', 'with', 'respect', 'to'], ['withdrawn', 'as', 'to'], ['withdrawn', 'in', 'respect', 'of'], ['been', 'withdrawn'], ['hereby', 'withdrawn']])],
-  ['extend', either(dated(anyWord(['extension', 'extended', 'extend', 'extends'])), referencesRead)],
+  ['extend', either(dated(anyWord(['extension', 'extended', 'extend', 'extends'])), referencesRead, datesReplaced)],
   [
     'replace',
     either(

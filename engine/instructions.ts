@@ -70,6 +70,10 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   if (exhibitBlocks !== null) return exhibitBlocks;
   const source = sourceOf(pass, block, sentence);
   const draft = draftInstructions({ text: sentence.text, tokens: sentence.tokens, source, item: pass.item }, pass.context);
+  if (draft?.problem) {
+    warn(pass.file, draft.problem, source, 'unparsed-instruction');
+    return 0;
+  }
   if (!draft) {
     if (mustYieldInstruction(sentence.text)) {
       warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');

@@ -18,25 +18,41 @@ import type { Target, TargetScope } from './types.js';
 // Tried in order at each token; the first that matches wins and the scan resumes after it.
 const rules: readonly Rule[] = [parentheticalRule, incorporatedRule, newTextRule, positionRule, documentRule, unitRule, captionRule];
 
+/** What a scan found: the constituents, and quotations no rule took (words quoted inside the target). */
+export interface Scan {
+  found: Constituent[];
+  loose: string[];
+}
+
+function firstMatch(tokens: Token[], at: number): ReturnType<Rule> {
+  for (const rule of rules) {
+    const match = rule(tokens, at);
+    if (match) return match;
+  }
+  return null;
+}
+
 /**
  * Scan tokens for locator constituents: units with ordinals or ids, captions, documents, positions, new-text markers.
- * Tokens no rule recognises (verbs, "hereby", "in its entirety") are passed over.
+ * Tokens no rule recognises (verbs, "hereby", "in its entirety") are passed over; quotations among them are kept
+ * as `loose`, since they quote words inside the target ("replacing "March 14" with ...").
  * @param tokens the instruction's tokens
- * @returns the constituents in order
+ * @returns the constituents in order and the loose quotations
  */
-export function scanLocator(tokens: Token[]): Constituent[] {
-  const found: Constituent[] = [];
+export function scanLocator(tokens: Token[]): Scan {
+  const scan: Scan = { found: [], loose: [] };
   let at = 0;
   while (at < tokens.length) {
-    const match = rules.map((rule) => rule(tokens, at)).find((m) => m !== null);
+    const match = firstMatch(tokens, at);
     if (!match) {
+      if (tokens[at]?.kind === 'quoted') scan.loose.push(tokens[at]?.text ?? '');
       at++;
       continue;
     }
-    if (match.value.kind !== 'skip') found.push(match.value);
+    if (match.value.kind !== 'skip') scan.found.push(match.value);
     at = Math.max(match.next, at + 1);
   }
-  return found;
+  return scan;
 }
 
 /** A locator read from an instruction: the target(s) it names and where an insertion goes. */
@@ -48,6 +64,8 @@ export interface Locator {
   anchor: Constituent | null;
   /** The unit the new text is said to be ("the following clause"), and the text when given inline. */
   newText: { unit: Unit | null; text: string | null } | null;
+  /** Quoted words inside the target that the contract cannot name ("deleting the words "and reasonable""). */
+  loose: string[];
 }
 
 const unique = <T>(values: T[]): T[] => values.filter((value, index) => values.indexOf(value) === index);
@@ -121,7 +139,7 @@ function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph'>, found: 
  * @returns the locator
  */
 export function readLocator(tokens: Token[], offerDocument: string | null): Locator {
-  const found = scanLocator(tokens);
+  const { found, loose } = scanLocator(tokens);
   const position = found.find((c) => c.kind === 'position');
   const anchor = anchorOf(found);
   const marker = found.find((c) => c.kind === 'newText');
@@ -137,5 +155,6 @@ export function readLocator(tokens: Token[], offerDocument: string | null): Loca
     position: position?.kind === 'position' ? position.position : null,
     anchor,
     newText: marker?.kind === 'newText' ? { unit: marker.unit, text: marker.text } : null,
+    loose,
   };
 }

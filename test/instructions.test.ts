@@ -95,6 +95,18 @@ describe('phrasings beyond the seeds', () => {
       [expected('extend', { scope: 'document' }, { expiration: '2005-03-28' })],
     ],
     [
+      'quoted dates: all references amended to read',
+      'All references to "March 14, 2005" in the Offer to Purchase are hereby amended to read "March 28, 2005".',
+      '',
+      [expected('extend', { scope: 'document' }, { expiration: '2005-03-28' })],
+    ],
+    [
+      'quoted dates: one replaced with another throughout',
+      'The Offer to Purchase is hereby amended by replacing "March 14, 2005" with "March 28, 2005" in each place it appears.',
+      '',
+      [expected('extend', { scope: 'document' }, { expiration: '2005-03-28' })],
+    ],
+    [
       'the Offer is extended until',
       'The Offer is hereby extended until 5:00 p.m., New York City time, on April 4, 2005.',
       '',
@@ -233,12 +245,6 @@ describe('phrasings beyond the seeds', () => {
       [expected('insert', { section: '1', paragraph: 3, scope: 'paragraph' }, { position: 'end', text: newText })],
     ],
     [
-      'a clause deleted from a sentence',
-      'The Offer to Purchase is hereby amended by deleting the clause "and the Offer will be extended" from the last sentence of the first paragraph of Section 1.',
-      '',
-      [expected('delete', { section: '1', paragraph: 1, sentences: [-1], scope: 'clause' })],
-    ],
-    [
       'two paragraphs deleted, one instruction each',
       'Section 2 of the Offer to Purchase is amended by deleting the fourth and fifth paragraphs thereof.',
       '',
@@ -329,6 +335,19 @@ describe('diagnostics', () => {
   it('warns at the sentence itself when it is not the first of its paragraph', () => {
     const { messages } = parse('Nothing to see.\nItem 7 is hereby amended as set forth herein.');
     expect(messages.map((m) => m.slice(0, 26))).toEqual(['6:1 unparsed-instruction E']);
+  });
+
+  it('reports words changed inside a sentence, which the contract cannot say, instead of replacing the sentence', () => {
+    const { instructions, messages } = parse(
+      'The Offer to Purchase is hereby amended by deleting the clause "and the Offer will be extended" from the last sentence of the first paragraph of Section 1.',
+    );
+    expect(instructions).toEqual([]);
+    expect(messages).toEqual([
+      '5:1 unparsed-instruction Expected whole sentences, paragraphs or sections to delete, found the words `and the Offer will be extended` changed inside them',
+    ]);
+    expect(parse('Section 2 of the Offer to Purchase is hereby amended by replacing "$25.00" with "$27.50" in the first sentence.').messages).toEqual([
+      '5:1 unparsed-instruction Expected whole sentences, paragraphs or sections to replace, found the words `$25.00` changed inside them',
+    ]);
   });
 
   it('reports a replacement with no new text after it, and drops it', () => {
