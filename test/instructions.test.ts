@@ -299,6 +299,18 @@ describe('phrasings beyond the seeds', () => {
       [expected('delete', { section: '13', heading: 'Canada', scope: 'section' }), expected('delete', { section: '13', heading: 'Israel', scope: 'section' })],
     ],
     [
+      'new text on the same line after "as follows:"',
+      'The last sentence of Section 4 of the Offer to Purchase is hereby amended to read as follows: Shares may be withdrawn at any time before the Expiration Date.',
+      '',
+      [expected('replace', { section: '4', sentences: [-1] }, { text: 'Shares may be withdrawn at any time before the Expiration Date.' })],
+    ],
+    [
+      'a lettered instruction, its source at the letter',
+      '(a) The second paragraph of Section 12 of the Offer to Purchase is hereby deleted in its entirety.',
+      '',
+      [expected('delete', { section: '12', paragraph: 2, scope: 'paragraph' })],
+    ],
+    [
       'striking a sentence',
       'Section 6 of the Offer to Purchase is hereby amended by striking the fourth sentence of the first paragraph.',
       '',
