@@ -31,9 +31,10 @@ function either(...finders: VerbFinder[]): VerbFinder {
   };
 }
 
-// "all references to March 14 are amended to read March 28": a date rewritten throughout is an extension.
+// "all references to March 14 are amended to read March 28", "all references in the Offer to Purchase to "..."
+// are amended to refer to "..."": a date rewritten throughout is an extension.
 const referencesRead: VerbFinder = (tokens) => {
-  const references = anyPhrase([['references', 'to'], ['reference', 'to']])(tokens);
+  const references = anyWord(['references', 'reference'])(tokens);
   if (references < 0) return -1;
   const read = tokens.findIndex((t, k) => k > references && (t.lower === 'read' || t.lower === 'refer' || t.lower === 'with'));
   const dated = hasDateAfter(tokens, read);
@@ -47,7 +48,7 @@ function hasDateAfter(tokens: Token[], at: number): boolean {
   );
 }
 
-const quotedDate = /^(?:[A-Za-z]+,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b/i;
+const quotedDate = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b/i;
 
 // An extension names the new date: "extended to ... March 28, 2005".
 function dated(find: VerbFinder): VerbFinder {

@@ -49,11 +49,16 @@ function newTextOf(pass: Pass, rest: string, index: number): NewText {
   return readNewText(pass.file, pass.blocks, index + 1, newTextBoundary);
 }
 
-// No new text: a lead-in ("Item 4 ... is hereby amended and supplemented as follows:") announces the numbered
-// instructions after it and is passed over; anything else is reported, since applying it without text would delete.
-function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
+// A lead-in ("Item 4 ... is hereby amended and supplemented as follows:") announces the numbered instructions
+// after it: it is passed over, with or without an operation of its own.
+function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boolean {
   const next = pass.blocks[index + 1];
-  if (sentence.text.endsWith(':') && next && startsInstruction(next)) return;
+  return sentence.text.endsWith(':') && next !== undefined && startsInstruction(next);
+}
+
+// No new text: reported, since applying a replacement or insertion without text would delete.
+function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
+  if (isLeadIn(pass, sentence, index)) return;
   warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
 }
 
@@ -75,7 +80,7 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
     return 0;
   }
   if (!draft) {
-    if (mustYieldInstruction(sentence.text)) {
+    if (mustYieldInstruction(sentence.text) && !isLeadIn(pass, sentence, index)) {
       warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
     }
     return 0;

@@ -107,6 +107,18 @@ describe('phrasings beyond the seeds', () => {
       [expected('extend', { scope: 'document' }, { expiration: '2005-03-28' })],
     ],
     [
+      'quoted dates: references in a document amended to refer to',
+      'All references in the Offer to Purchase to "12:00 midnight, New York City time, on Monday, March 14, 2005" are hereby amended to refer to "12:00 midnight, New York City time, on Monday, March 28, 2005."',
+      '',
+      [expected('extend', { scope: 'document' }, { expiration: '2005-03-28' })],
+    ],
+    [
+      'a lead-in with no operation of its own is passed over',
+      'Items 1 through 11 of the Schedule TO, to the extent such Items incorporate by reference the information contained in the Offer to Purchase, are hereby amended as follows:',
+      '1. The Offer to Purchase is hereby amended by deleting Section 9 in its entirety.',
+      [expected('delete', { section: '9', scope: 'section' }, { source: { line: 7, column: 1 } })],
+    ],
+    [
       'the Offer is extended until',
       'The Offer is hereby extended until 5:00 p.m., New York City time, on April 4, 2005.',
       '',
