@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../engine/index.js';
+
+describe('the public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'applyEdits',
+      'blockContexts',
+      'buildTree',
+      'buildVersions',
+      'checkOffer',
+      'compare',
+      'compareTexts',
+      'dateForms',
+      'definedTerms',
+      'detectFormat',
+      'diagnosticsOf',
+      'findDates',
+      'findDocument',
+      'findVersion',
+      'formatLike',
+      'formatLong',
+      'ingest',
+      'ingestProblem',
+      'lifecycleMachine',
+      'maxInputBytes',
+      'offerTimeline',
+      'operativeText',
+      'outlineOf',
+      'parseAsOf',
+      'parseDate',
+      'parseFiling',
+      'parseInstructions',
+      'readFiling',
+      'readManifest',
+      'readResults',
+      'redline',
+      'redlineFormats',
+      'renderBlocksJson',
+      'renderInstructionsText',
+      'renderOutlineText',
+      'renderRedline',
+      'renderText',
+      'renderTimelineText',
+      'resolveTarget',
+      'splitSentences',
+      'toDiagnostic',
+    ]);
+  });
+});
