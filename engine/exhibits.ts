@@ -72,20 +72,32 @@ function inlineIds(tokens: Token[]): string[] {
 
 function isRowBlock(block: Block): boolean {
   const text = blockText(block).trim();
+  if (block.type === 'table') return exhibitRows(text).length > 0;
   return headerRow.test(text) || pageNumber.test(text) || rowBlock.test(text);
 }
 
+// Rows written in the sentence itself, after a colon: "adding the following exhibit: (a)(5)(E) Summary advertisement".
+function rowsAfterColon(text: string): ExhibitRow[] {
+  const colon = text.indexOf(':');
+  const rest = colon < 0 ? '' : text.slice(colon + 1).trim();
+  return rowBlock.test(rest) ? exhibitRows(rest) : [];
+}
+
 /**
- * Read the exhibit changes of an Item 12 sentence: ids it names, or the rows of the list that follows it.
+ * Read the exhibit changes of an Item 12 sentence: ids it names, rows written after its colon, or the rows of the
+ * list (paragraphs or a table) that follows it.
+ * @param text the sentence
  * @param tokens the sentence's tokens
  * @param blocks the filing's blocks
  * @param from the block after the sentence's paragraph
  * @returns the changes and how many blocks the list took
  */
-export function readExhibitChanges(tokens: Token[], blocks: Block[], from: number): { changes: ExhibitChange[]; consumed: number } {
+export function readExhibitChanges(text: string, tokens: Token[], blocks: Block[], from: number): { changes: ExhibitChange[]; consumed: number } {
   const action = actionOf(tokens);
   const ids = inlineIds(tokens);
   if (ids.length > 0) return { changes: ids.map((id) => ({ id, action, description: null })), consumed: 0 };
+  const inline = rowsAfterColon(text);
+  if (inline.length > 0) return { changes: inline.map((row) => ({ id: row.id, action, description: row.description })), consumed: 0 };
   let end = from;
   while (blocks[end] && isRowBlock(blocks[end] as Block)) end++;
   const rows = blocks.slice(from, end).flatMap((block) => exhibitRows(blockText(block)));

@@ -38,7 +38,7 @@ function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): Sour
 function readExhibitSentence(pass: Pass, sentence: InstructionSentence, index: number): number | null {
   const item = namedItem(sentence.tokens) ?? pass.item;
   if (item !== '12' || !isExhibitSentence(sentence.tokens)) return null;
-  const read = readExhibitChanges(sentence.tokens, pass.blocks, index + 1);
+  const read = readExhibitChanges(sentence.text, sentence.tokens, pass.blocks, index + 1);
   pass.exhibits.push(...read.changes);
   return read.consumed;
 }
@@ -49,11 +49,11 @@ function newTextOf(pass: Pass, rest: string, index: number): NewText {
   return readNewText(pass.file, pass.blocks, index + 1, newTextBoundary);
 }
 
-// A lead-in ("Item 4 ... is hereby amended and supplemented as follows:") announces the numbered instructions
-// after it: it is passed over, with or without an operation of its own.
+// A lead-in ("Item 4 ... is hereby amended and supplemented as follows:") announces the numbered instructions or
+// Item headings after it: it is passed over, with or without an operation of its own.
 function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boolean {
   const next = pass.blocks[index + 1];
-  return sentence.text.endsWith(':') && next !== undefined && startsInstruction(next);
+  return sentence.text.endsWith(':') && next !== undefined && (startsInstruction(next) || itemHeadingOf(next) !== null);
 }
 
 // No new text: reported, since applying a replacement or insertion without text would delete.

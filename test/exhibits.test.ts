@@ -97,6 +97,25 @@ describe('exhibit changes in Item 12', () => {
     });
   });
 
+  it('reads new exhibits from an EDGAR table and from the sentence itself', () => {
+    const text = [
+      'ITEM 12.  EXHIBITS.',
+      'Item 12 of the Schedule TO is hereby amended and supplemented by adding the following exhibits:',
+      '<TABLE>\n<CAPTION>\nEXHIBIT\nNUMBER          DESCRIPTION\n-------         -----------\n<S>             <C>\n' +
+        '(a)(5)(C)       Press release dated March\n                10, 2005.\n(a)(5)(D)       Letter to shareholders.\n</TABLE>',
+      'Item 12 is hereby amended and supplemented by adding the following exhibit: (a)(5)(E) Summary advertisement dated March 11, 2005.',
+    ].join('\n\n');
+    expect(exhibitsOf(text)).toEqual({
+      instructions: [],
+      exhibits: [
+        { id: '(a)(5)(C)', action: 'added', description: 'Press release dated March 10, 2005.' },
+        { id: '(a)(5)(D)', action: 'added', description: 'Letter to shareholders.' },
+        { id: '(a)(5)(E)', action: 'added', description: 'Summary advertisement dated March 11, 2005.' },
+      ],
+      messages: [],
+    });
+  });
+
   it('reads Item 12 amended in its entirety as an instruction, and its index by the restated-index rule', () => {
     const text = `ITEM 12.  EXHIBITS.\n\nItem 12 of the Schedule TO is hereby amended in its entirety as follows:\n\n${index2007}\n\nSIGNATURE\n`;
     const parsed = exhibitsOf(text);

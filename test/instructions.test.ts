@@ -374,6 +374,12 @@ describe('diagnostics', () => {
     ]);
   });
 
+  it('passes over a lead-in followed by Item headings', () => {
+    const { instructions, messages } = parse('The Schedule TO is hereby amended and supplemented as follows:', 'ITEM 11.  ADDITIONAL INFORMATION.\n\nItem 11 of the Schedule TO is hereby amended and supplemented by adding the following:\n\n    "New text."');
+    expect(messages).toEqual([]);
+    expect(instructions.map((i) => [i.op, i.target.item, i.text])).toEqual([['insert', '11', 'New text.']]);
+  });
+
   it('reports a replacement with no new text after it, and drops it', () => {
     const { instructions, messages } = parse('Section 1 of the Offer to Purchase is hereby amended and restated in its entirety as follows:', 'SIGNATURE');
     expect(instructions).toEqual([]);
