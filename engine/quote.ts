@@ -36,6 +36,13 @@ function isClosed(state: QuoteState, text: string): boolean {
   return state.straight % 2 === 0 && state.curly <= 0 && /["”]\s*$/.test(text);
 }
 
+// Legal style opens each quoted paragraph with a quotation mark and closes only the last: a mark opening a later
+// paragraph while the quotation is still open continues it, and is dropped.
+function continued(text: string, state: QuoteState, later: boolean): string {
+  const open = state.straight % 2 === 1 || state.curly > 0;
+  return later && open && openers.test(text) ? text.slice(1) : text;
+}
+
 function startOf(block: Block | undefined): SourcePoint | undefined {
   const start = block?.position?.start;
   return start ? { line: start.line, column: start.column } : undefined;
@@ -63,7 +70,7 @@ export function readQuotation(file: VFile, blocks: Block[], from: number, bounda
     const block = blocks[index] as Block;
     if (index > from && boundary(block)) break;
     if (isFurniture(block)) continue;
-    const text = blockText(block).trim();
+    const text = continued(blockText(block).trim(), state, index > from);
     parts.push(text);
     state = count(text, state);
     if (isClosed(state, text)) return { text: stripOuter(parts, true), consumed: index - from + 1 };

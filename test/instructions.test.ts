@@ -374,6 +374,15 @@ describe('diagnostics', () => {
     ]);
   });
 
+  it('reads a quotation whose every paragraph opens with a quotation mark, as legal style writes it', () => {
+    const { instructions, messages } = parse(
+      'Section 1 of the Offer to Purchase is hereby amended and restated in its entirety as follows:',
+      '    "First paragraph, with the "Shares" defined.\n\n    "Second paragraph.\n\n    "Third paragraph."',
+    );
+    expect(messages).toEqual([]);
+    expect(instructions[0]?.text).toBe('First paragraph, with the "Shares" defined.\n\nSecond paragraph.\n\nThird paragraph.');
+  });
+
   it('passes over a lead-in followed by Item headings', () => {
     const { instructions, messages } = parse('The Schedule TO is hereby amended and supplemented as follows:', 'ITEM 11.  ADDITIONAL INFORMATION.\n\nItem 11 of the Schedule TO is hereby amended and supplemented by adding the following:\n\n    "New text."');
     expect(messages).toEqual([]);
