@@ -1,5 +1,6 @@
-import { compare } from '../engine/compare.js';
-import { buildTree } from '../engine/tree.js';
+import type { VFile } from 'vfile';
+import { compareTexts, isBlockPerLine } from '../engine/compare-text.js';
+import type { Redline } from '../engine/types.js';
 import type { Command } from './command.js';
 import { printMessages } from './messages.js';
 import { readInput } from './read.js';
@@ -16,8 +17,20 @@ export const compareCommand: Command = {
     const [pathA, pathB] = positionals as [string, string];
     const fileA = readInput(pathA);
     const fileB = readInput(pathB);
-    await writeRedline(compare(buildTree(fileA), buildTree(fileB), { from: pathA, to: pathB }), values, io);
+    await writeRedline(await compareFiles(fileA, fileB), values, io);
     printMessages([fileA, fileB], io);
     return 0;
   },
 };
+
+/**
+ * Compare two files: texts already one paragraph per line (as `amendiff text` writes them) as they stand, anything else
+ * (a filing with page furniture, Markdown, HTML) through the document tree, whose builders load only then.
+ */
+async function compareFiles(fileA: VFile, fileB: VFile): Promise<Redline> {
+  const labels = { from: fileA.path, to: fileB.path };
+  const plain = (file: VFile): boolean => file.data.format === 'text' && isBlockPerLine(String(file.value));
+  if (plain(fileA) && plain(fileB)) return compareTexts(String(fileA.value), String(fileB.value), labels);
+  const [{ buildTree }, { compare }] = await Promise.all([import('../engine/tree.js'), import('../engine/compare.js')]);
+  return compare(buildTree(fileA), buildTree(fileB), labels);
+}

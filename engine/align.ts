@@ -25,25 +25,76 @@ export function internTexts(texts: string[], table: Map<string, number>): number
 }
 
 /**
- * Align two sequences of ids with jsdiff's `diffArrays` and return the positions it keeps.
+ * Align two sequences of ids: first on the ids that occur once on each side (in the longest run that keeps their
+ * order, as patience diff does), then with jsdiff's `diffArrays` between those anchors. Sparse edits of a long document
+ * thus cost little more than a pass over it, where one Myers diff would grow with the number of edits squared.
  * @param a ids of the old sequence
  * @param b ids of the new sequence
- * @returns the matched positions, or null when the sequences differ too much to align cheaply
+ * @returns the matched positions (none inside a stretch too different to align cheaply)
  */
-export function alignIds(a: number[], b: number[]): Matching | null {
-  const parts = diffArrays(a, b, { maxEditLength });
-  if (!parts) return null;
+export function alignIds(a: number[], b: number[]): Matching {
   const pairs: Matching = [];
-  let i = 0;
-  let j = 0;
-  for (const part of parts) {
-    if (!part.added && !part.removed) {
-      for (let k = 0; k < part.count; k++) pairs.push([i + k, j + k]);
-    }
+  let startA = 0;
+  let startB = 0;
+  for (const anchor of [...uniqueAnchors(a, b), [a.length, b.length] as [number, number]]) {
+    if (anchor[0] > startA && anchor[1] > startB) diffBetween(a, b, [startA, anchor[0], startB, anchor[1]], pairs);
+    if (anchor[0] < a.length) pairs.push(anchor);
+    startA = anchor[0] + 1;
+    startB = anchor[1] + 1;
+  }
+  return pairs;
+}
+
+/** Myers between two anchors (`[startA, endA, startB, endB]`), pushing the kept positions. */
+function diffBetween(a: number[], b: number[], [startA, endA, startB, endB]: number[], pairs: Matching): void {
+  const parts = diffArrays(a.slice(startA, endA), b.slice(startB, endB), { maxEditLength });
+  let i = startA as number;
+  let j = startB as number;
+  for (const part of parts ?? []) {
+    if (!part.added && !part.removed) for (let k = 0; k < part.count; k++) pairs.push([i + k, j + k]);
     if (!part.added) i += part.count;
     if (!part.removed) j += part.count;
   }
-  return pairs;
+}
+
+/** Pairs of positions of ids found exactly once on each side, the longest subsequence increasing in both. */
+function uniqueAnchors(a: number[], b: number[]): Matching {
+  let size = 1;
+  for (const id of a) size = Math.max(size, id + 1);
+  for (const id of b) size = Math.max(size, id + 1);
+  const countA = new Int32Array(size);
+  const countB = new Int32Array(size);
+  const whereB = new Int32Array(size);
+  for (const id of a) countA[id] = (countA[id] as number) + 1;
+  b.forEach((id, j) => {
+    countB[id] = (countB[id] as number) + 1;
+    whereB[id] = j;
+  });
+  const candidates: Matching = [];
+  a.forEach((id, i) => {
+    if (countA[id] === 1 && countB[id] === 1) candidates.push([i, whereB[id] as number]);
+  });
+  return longestIncreasing(candidates);
+}
+
+/** The longest subsequence of pairs (sorted by their first index) whose second index increases: patience sorting. */
+function longestIncreasing(pairs: Matching): Matching {
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((pairs[tails[middle] as number] as [number, number])[1] < j) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1] as number;
+    tails[low] = index;
+  });
+  const result: Matching = [];
+  for (let index = tails[tails.length - 1] ?? -1; index >= 0; index = previous[index] as number) result.push(pairs[index] as [number, number]);
+  return result.reverse();
 }
 
 /**
@@ -58,16 +109,21 @@ export function alignIds(a: number[], b: number[]): Matching | null {
 export function fillGaps(a: Unit[], b: Unit[], anchors: Matching, skip: { a: Set<number>; b: Set<number> }): Matching {
   const table = new Map<string, number>();
   const result: Matching = [];
-  let previous: [number, number] = [-1, -1];
-  for (const anchor of [...anchors, [a.length, b.length] as [number, number]]) {
-    const gapA = range(previous[0] + 1, anchor[0]).filter((i) => !skip.a.has(i) && !(a[i] as Unit).boundary);
-    const gapB = range(previous[1] + 1, anchor[1]).filter((j) => !skip.b.has(j) && !(b[j] as Unit).boundary);
-    if (gapA.length > 0 && gapB.length > 0) {
+  let previousA = -1;
+  let previousB = -1;
+  for (let k = 0; k <= anchors.length; k++) {
+    const anchor = anchors[k];
+    const [endA, endB] = anchor ?? [a.length, b.length];
+    if (endA - previousA > 1 && endB - previousB > 1) {
+      const gapA = range(previousA + 1, endA).filter((i) => !skip.a.has(i) && !(a[i] as Unit).boundary);
+      const gapB = range(previousB + 1, endB).filter((j) => !skip.b.has(j) && !(b[j] as Unit).boundary);
       const ids = (side: Unit[], gap: number[]): number[] => internTexts(gap.map((i) => (side[i] as Unit).text), table);
-      for (const [i, j] of alignIds(ids(a, gapA), ids(b, gapB)) ?? []) result.push([gapA[i] as number, gapB[j] as number]);
+      const found = gapA.length > 0 && gapB.length > 0 ? alignIds(ids(a, gapA), ids(b, gapB)) : [];
+      for (const [i, j] of found) result.push([gapA[i] as number, gapB[j] as number]);
     }
-    if (anchor[0] < a.length) result.push(anchor);
-    previous = anchor;
+    if (anchor) result.push(anchor);
+    previousA = endA;
+    previousB = endB;
   }
   return result;
 }
@@ -80,19 +136,22 @@ export function fillGaps(a: Unit[], b: Unit[], anchors: Matching, skip: { a: Set
  * @returns the merged list, increasing in both
  */
 export function mergePairs(base: Matching, extra: Matching): Matching {
-  const merged: Matching = [];
+  const kept: Matching = [];
   for (const pair of base) {
+    const last = kept[kept.length - 1];
+    if (!last || pair[0] > last[0] || pair[1] > last[1]) kept.push(pair);
+  }
+  const sorted = [...extra].sort((x, y) => x[0] - y[0]);
+  const merged: Matching = [];
+  let next = 0;
+  const before = (x: [number, number], y: [number, number]): boolean => x[0] < y[0] && x[1] < y[1];
+  for (const pair of sorted) {
+    while (next < kept.length && (kept[next] as [number, number])[0] <= pair[0]) merged.push(kept[next++] as [number, number]);
     const last = merged[merged.length - 1];
-    if (!last || pair[0] > last[0] || pair[1] > last[1]) merged.push(pair);
+    const following = kept[next];
+    if ((!last || before(last, pair)) && (!following || before(pair, following))) merged.push(pair);
   }
-  for (const pair of extra) {
-    const at = merged.findIndex(([p]) => p >= pair[0]);
-    const index = at === -1 ? merged.length : at;
-    const before = merged[index - 1];
-    const after = merged[index];
-    const fits = (!before || (before[0] < pair[0] && before[1] < pair[1])) && (!after || (after[0] > pair[0] && after[1] > pair[1]));
-    if (fits) merged.splice(index, 0, pair);
-  }
+  while (next < kept.length) merged.push(kept[next++] as [number, number]);
   return merged;
 }
 
@@ -105,7 +164,12 @@ export function mergePairs(base: Matching, extra: Matching): Matching {
  * @returns the matching with those boundaries added where they fit
  */
 export function matchBoundaries(a: DocumentUnits, b: DocumentUnits, matching: Matching, known: Matching): Matching {
-  const shared = matching.map(([i, j]): [number, number] => [(a.units[i] as Unit).block, (b.units[j] as Unit).block]);
+  const shared: Matching = [];
+  for (const [i, j] of matching) {
+    const pair: [number, number] = [(a.units[i] as Unit).block, (b.units[j] as Unit).block];
+    const last = shared[shared.length - 1];
+    if (!last || last[0] !== pair[0] || last[1] !== pair[1]) shared.push(pair);
+  }
   const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
   const ends = mergePairs(shared, known)
     .filter(([p, q]) => p < a.blocks.length && q < b.blocks.length)

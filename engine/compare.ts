@@ -1,11 +1,17 @@
-import { alignIds, fillGaps, internTexts, matchBoundaries, range, type Matching } from './align.js';
-import { refineChanges, type Move } from './refine.js';
+import { alignIds, fillGaps, internTexts, matchBoundaries, mergePairs, range, type Matching } from './align.js';
+import { refineChanges, type Move, type Span } from './refine.js';
 import { pairSimilarBlocks } from './similar.js';
 import type { Change, Redline, Root } from './types.js';
 import { documentUnits, type DocumentUnits } from './units.js';
 
 /** A paragraph shorter than this is too common ("None.") to call the same one when found elsewhere. */
 const minMovedLength = 40;
+
+/** How the blocks of two documents correspond: equal blocks in order, and equal blocks found out of order. */
+export interface BlockAlignment {
+  blocks: Matching;
+  moves: Matching;
+}
 
 /**
  * The redline between two documents without any history: paragraphs and sentences aligned by content first,
@@ -18,32 +24,61 @@ const minMovedLength = 40;
 export function compare(from: Root, to: Root, labels: { from: string; to: string } = { from: 'from', to: 'to' }): Redline {
   const a = documentUnits(from);
   const b = documentUnits(to);
+  const changes = changesFromBlocks(a, b, alignBlocks(a.text, a.blocks, b.text, b.blocks));
+  return comparison(a.text, b.text, changes, labels);
+}
+
+/**
+ * A redline without history, as `compare` returns it.
+ * @param fromText the old text
+ * @param toText the new text
+ * @param changes the changes between them
+ * @param labels how to name each side
+ * @returns the redline
+ */
+export function comparison(fromText: string, toText: string, changes: Change[], labels: { from: string; to: string }): Redline {
   return {
     title: null,
     document: null,
-    from: { version: null, label: labels.from, date: null, text: a.text },
-    to: { version: null, label: labels.to, date: null, text: b.text },
-    changes: compareUnits(a, b),
+    from: { version: null, label: labels.from, date: null, text: fromText },
+    to: { version: null, label: labels.to, date: null, text: toText },
+    changes,
     timeline: [],
   };
 }
 
 /**
- * The changes between two documents cut into units, found by content alone.
+ * Align two documents' blocks by hashing their texts: equal blocks in order, then equal blocks left over on both
+ * sides (long enough to mean something) as moves.
+ * @param textA the old text
+ * @param blocksA its blocks' spans
+ * @param textB the new text
+ * @param blocksB its blocks' spans
+ * @returns the alignment
+ */
+export function alignBlocks(textA: string, blocksA: Span[], textB: string, blocksB: Span[]): BlockAlignment {
+  const table = new Map<string, number>();
+  const idsA = internTexts(blocksA.map((s) => textA.slice(s.start, s.end)), table);
+  const idsB = internTexts(blocksB.map((s) => textB.slice(s.start, s.end)), table);
+  const blocks = alignIds(idsA, idsB);
+  const long = (i: number): boolean => (blocksA[i] as Span).end - (blocksA[i] as Span).start >= minMovedLength;
+  return { blocks, moves: findMoves(idsA, idsB, blocks, long) };
+}
+
+/**
+ * The changes between two documents whose blocks are aligned: units of equal blocks anchor, sentences inside the
+ * rest align by content, blocks sharing a sentence or alike enough are one block edited, words diff in what is left.
  * @param a the old document's units
  * @param b the new document's units
+ * @param alignment how their blocks correspond
  * @returns the changes in document order
  */
-export function compareUnits(a: DocumentUnits, b: DocumentUnits): Change[] {
-  const table = new Map<string, number>();
-  const idsA = internTexts(a.blocks.map((s) => a.text.slice(s.start, s.end)), table);
-  const idsB = internTexts(b.blocks.map((s) => b.text.slice(s.start, s.end)), table);
-  const blocks = alignIds(idsA, idsB) ?? [];
-  const moves = findMoves(idsA, idsB, blocks, (i) => a.blocks[i]!.end - a.blocks[i]!.start >= minMovedLength);
+export function changesFromBlocks(a: DocumentUnits, b: DocumentUnits, alignment: BlockAlignment): Change[] {
+  const { blocks, moves } = alignment;
   const skip = { a: unitSet(a, moves.map(([i]) => i)), b: unitSet(b, moves.map(([, j]) => j)) };
-  const paired = withSimilarBlocks(a, b, blocks, moves);
-  const matching = matchBoundaries(a, b, fillGaps(a.units, b.units, unitAnchors(a, b, paired), skip), []);
-  const spans: Move[] = moves.map(([i, j]) => ({ from: a.blocks[i]!, to: b.blocks[j]! }));
+  const units = matchBoundaries(a, b, fillGaps(a.units, b.units, unitAnchors(a, b, blocks), skip), []);
+  const matching = withSimilarBlocks(a, b, units, moves);
+  const spans: Move[] = moves.map(([i, j]) => ({ from: a.blocks[i] as Span, to: b.blocks[j] as Span }));
   return refineChanges({ from: a, to: b, matching, moves: spans, provenance: () => [] });
 }
 
@@ -63,44 +98,41 @@ function findMoves(idsA: number[], idsB: number[], blocks: Matching, long: (i: n
   return moves;
 }
 
-/**
- * Add to the matched blocks, inside each gap between them, the old and new blocks alike enough to be one block edited
- * (shown as `{ same: false }`), leaving out moved blocks.
- */
-function withSimilarBlocks(a: DocumentUnits, b: DocumentUnits, blocks: Matching, moves: Matching): Array<[number, number, boolean]> {
-  const movedA = new Set(moves.map(([i]) => i));
-  const movedB = new Set(moves.map(([, j]) => j));
-  const text = (doc: DocumentUnits, i: number): string => doc.text.slice(doc.blocks[i]!.start, doc.blocks[i]!.end);
-  const result: Array<[number, number, boolean]> = [];
-  let previous: [number, number] = [-1, -1];
-  for (const pair of [...blocks, [a.blocks.length, b.blocks.length] as [number, number]]) {
-    const gapA = range(previous[0] + 1, pair[0]).filter((i) => !movedA.has(i));
-    const gapB = range(previous[1] + 1, pair[1]).filter((j) => !movedB.has(j));
-    const similar = pairSimilarBlocks(gapA.map((i) => text(a, i)), gapB.map((j) => text(b, j)));
-    for (const [i, j] of similar) result.push([gapA[i]!, gapB[j]!, false]);
-    if (pair[0] < a.blocks.length) result.push([pair[0], pair[1], true]);
-    previous = pair;
-  }
-  return result;
-}
-
-/** Anchors for paired blocks: every unit of a block found unchanged, the boundary of a block edited. */
-function unitAnchors(a: DocumentUnits, b: DocumentUnits, blocks: Array<[number, number, boolean]>): Matching {
+/** Anchor every unit of each pair of equal blocks. */
+function unitAnchors(a: DocumentUnits, b: DocumentUnits, blocks: Matching): Matching {
   const anchors: Matching = [];
-  for (const [i, j, same] of blocks) {
+  for (const [i, j] of blocks) {
     const startA = a.blockUnits[i] as number;
     const startB = b.blockUnits[j] as number;
     const count = (a.blockUnits[i + 1] as number) - startA;
-    const countB = (b.blockUnits[j + 1] as number) - startB;
-    if (!same || count !== countB) {
-      anchors.push([startA + count - 1, startB + countB - 1]);
-      continue;
-    }
+    if (count !== (b.blockUnits[j + 1] as number) - startB) continue;
     for (let k = 0; k < count; k++) {
       if (a.units[startA + k]?.text === b.units[startB + k]?.text) anchors.push([startA + k, startB + k]);
     }
   }
   return anchors;
+}
+
+/**
+ * Between the blocks already paired (equal, or sharing a sentence), pair the blocks left over that are alike enough
+ * to be one block rewritten, by matching their boundaries; moved blocks stay out.
+ */
+function withSimilarBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching, moves: Matching): Matching {
+  const movedA = new Set(moves.map(([i]) => i));
+  const movedB = new Set(moves.map(([, j]) => j));
+  const paired = matching.filter(([i]) => a.units[i]?.boundary).map(([i, j]): [number, number] => [a.units[i]!.block, b.units[j]!.block]);
+  const text = (doc: DocumentUnits, i: number): string => doc.text.slice(doc.blocks[i]!.start, doc.blocks[i]!.end);
+  const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
+  const ends: Matching = [];
+  let previous: [number, number] = [-1, -1];
+  for (const pair of [...paired, [a.blocks.length, b.blocks.length] as [number, number]]) {
+    const gapA = range(previous[0] + 1, pair[0]).filter((i) => !movedA.has(i));
+    const gapB = range(previous[1] + 1, pair[1]).filter((j) => !movedB.has(j));
+    const similar = pairSimilarBlocks(gapA.map((i) => text(a, i)), gapB.map((j) => text(b, j)));
+    for (const [i, j] of similar) ends.push([boundary(a, gapA[i]!), boundary(b, gapB[j]!)]);
+    previous = pair;
+  }
+  return mergePairs(matching, ends);
 }
 
 function unitSet(doc: DocumentUnits, blocks: number[]): Set<number> {

@@ -17,7 +17,7 @@ export interface Trace {
  * @param trace for each unit of the last version, where it came from
  * @returns a function from the two spans of a change to its provenance, without repeats
  */
-export function provenanceLookup(a: Unit[], b: Unit[], deleted: Origin[][], trace: Trace[]): (from: Span, to: Span) => Origin[] {
+export function provenanceLookup(a: Unit[], b: Unit[], deleted: Array<Origin[] | undefined>, trace: Trace[]): (from: Span, to: Span) => Origin[] {
   const collect = (from: Span, to: Span, widen: number): Origin[] => {
     const found = [
       ...unitsOverlapping(a, from.start - widen, from.end + widen).flatMap((i) => deleted[i] ?? []),

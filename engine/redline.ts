@@ -54,8 +54,9 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
 function composeChanges(span: Version[], document: string, backwards: boolean): { changes: Change[]; from: string; to: string } {
   const stages: Stage[] = span.map((v) => ({ root: v.documents[document], units: documentUnits(v.documents[document]) }));
   const first = stages[0] as Stage;
-  let trace: Trace[] = first.units.units.map((_, a) => ({ a, provenance: [] }));
-  const deleted: Origin[][] = first.units.units.map(() => []);
+  const none: Origin[] = [];
+  let trace: Trace[] = first.units.units.map((_, a) => ({ a, provenance: none }));
+  const deleted = new Array<Origin[] | undefined>(first.units.units.length);
   for (let k = 1; k < stages.length; k++) {
     const version = span[k] as Version;
     const edits = version.edits.filter((e) => e.document === document);
@@ -114,7 +115,7 @@ function blockEdit(edits: Edit[], pick: (e: Edit) => Edit['before']): Map<number
 
 interface StepState {
   trace: Trace[];
-  deleted: Origin[][];
+  deleted: Array<Origin[] | undefined>;
   version: number;
 }
 
@@ -131,19 +132,21 @@ function stepTrace(prev: Stage, next: Stage, edits: Edit[], state: StepState): T
   const remover = credit(removed, blockEdit(edits, (e) => e.before), prev.units.units);
   const adder = credit(added, blockEdit(edits, (e) => e.after), next.units.units);
   const carried = new Map<number, Origin[]>();
-  const matchedPrev = new Set(matching.map(([i]) => i));
+  const matchedPrev = new Uint8Array(state.trace.length);
+  for (const [i] of matching) matchedPrev[i] = 1;
   state.trace.forEach((t, i) => {
-    if (matchedPrev.has(i)) return;
+    if (matchedPrev[i]) return;
     const { edit, origin } = remover(i);
-    if (t.a >= 0) (state.deleted[t.a] as Origin[]).push(origin);
+    if (t.a >= 0) (state.deleted[t.a] ??= []).push(origin);
     else carried.set(edit, [...(carried.get(edit) ?? []), ...t.provenance]);
   });
-  const nextTrace: Trace[] = next.units.units.map((_, j) => {
+  const nextTrace: Array<Trace | undefined> = new Array<Trace | undefined>(next.units.units.length);
+  for (const [i, j] of matching) nextTrace[j] = state.trace[i];
+  return Array.from(nextTrace, (trace, j) => {
+    if (trace) return trace;
     const { edit, origin } = adder(j);
     return { a: -1, provenance: [origin, ...(edit >= 0 ? (carried.get(edit) ?? []) : [])] };
   });
-  for (const [i, j] of matching) nextTrace[j] = state.trace[i] as Trace;
-  return nextTrace;
 }
 
 /**
@@ -153,8 +156,15 @@ function stepTrace(prev: Stage, next: Stage, edits: Edit[], state: StepState): T
 function stepMatching(prev: Stage, next: Stage, edits: Edit[], covered: { removed: Int32Array; added: Int32Array }): Matching {
   const a = prev.units.units;
   const b = next.units.units;
-  const keptPrev = a.flatMap((u, i) => (covered.removed[i] === -1 && !u.boundary ? [i] : []));
-  const keptNext = b.flatMap((u, j) => (covered.added[j] === -1 && !u.boundary ? [j] : []));
+  const untouched = (units: Unit[], cover: Int32Array): number[] => {
+    const found: number[] = [];
+    units.forEach((u, i) => {
+      if (cover[i] === -1 && !u.boundary) found.push(i);
+    });
+    return found;
+  };
+  const keptPrev = untouched(a, covered.removed);
+  const keptNext = untouched(b, covered.added);
   const agree = keptPrev.length === keptNext.length && keptPrev.every((i, k) => a[i]?.text === b[keptNext[k] as number]?.text);
   const kept: Matching = agree ? keptPrev.map((i, k) => [i, keptNext[k] as number]) : [];
   // An edit of sentences that leaves some in place names one block before and after (a deletion may have emptied it).

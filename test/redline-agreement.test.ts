@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../engine/compare.js';
+import { compareTexts } from '../engine/compare-text.js';
 import { blockText, heading, paragraph, root, sentence } from '../engine/nodes.js';
 import { redline } from '../engine/redline.js';
 import { renderText } from '../engine/render/text.js';
@@ -45,7 +46,7 @@ function placeEdits(tree: Root, raw: Pick[], version: number, touched: Set<strin
   return raw.flatMap((pick, k): SimulatedEdit[] => {
     const block = 1 + (pick.block % Math.max(1, tree.children.length - 1));
     const node = tree.children[block];
-    if (node?.type !== 'paragraph' || touched.has(identity(blockText(node)))) return [];
+    if (node?.type !== 'paragraph' || node.children.length === 0 || touched.has(identity(blockText(node)))) return [];
     touched.add(identity(blockText(node)));
     const s = pick.sentence % Math.max(1, node.children.length);
     const old = node.children[s]?.value ?? '';
@@ -56,6 +57,7 @@ function placeEdits(tree: Root, raw: Pick[], version: number, touched: Set<strin
   });
 }
 
+const labels = { from: 'a', to: 'b' };
 const shape = (changes: Change[]): unknown => changes.map((c) => [c.kind, c.from, c.to]);
 
 describe('edit-derived and diff-derived redlines', () => {
@@ -72,6 +74,7 @@ describe('edit-derived and diff-derived redlines', () => {
         const diffed = compare(base, all[last]!.documents[doc]!);
         expect(edited.to.text).toBe(renderText(all[last]!.documents[doc]!));
         expect(shape(edited.changes)).toEqual(shape(diffed.changes));
+        expect(shape(compareTexts(edited.from.text, edited.to.text, labels).changes)).toEqual(shape(diffed.changes));
         if (edited.changes.length > 0) changed++;
         for (let from = 0; from <= last; from++) {
           for (let to = 0; to <= last; to++) {

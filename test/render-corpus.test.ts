@@ -1,6 +1,7 @@
 import { applyPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../engine/compare.js';
+import { compareTexts } from '../engine/compare-text.js';
 import { redline } from '../engine/redline.js';
 import { renderHtml } from '../engine/render/html.js';
 import { renderJson } from '../engine/render/json.js';
@@ -12,6 +13,8 @@ import type { Redline } from '../engine/types.js';
 import { buildVersions } from '../engine/versions.js';
 import { readOffer } from './helpers/read-offer.js';
 
+const labels = { from: 'a', to: 'b' };
+const shape = (changes: Redline['changes']): unknown => changes.map((c) => [c.kind, c.from, c.to]);
 const offers = ['sonus-2002-option-exchange', 'northwind-2005-offer-to-purchase', 'sonus-2007-offer-to-amend'];
 
 function corpus(name: string): { versions: ReturnType<typeof buildVersions>; title: string } {
@@ -53,14 +56,15 @@ describe.each(offers)('%s', (name) => {
   const { versions } = corpus(name);
   const documents = Object.keys(versions.at(-1)!.documents);
 
-  it('agrees with compare, and round-trips, for every document and pair of versions', () => {
+  it('agrees with compare (on trees and on texts), and round-trips, for every document and pair of versions', () => {
     for (const document of documents) {
       for (let from = 0; from < versions.length; from++) {
         for (let to = 0; to < versions.length; to++) {
           const edited = redline(versions, { document, from, to });
           expect(applyChanges(edited.from.text, edited.changes)).toBe(edited.to.text);
           const diffed = compare(versions[from]!.documents[document]!, versions[to]!.documents[document]!);
-          expect(edited.changes.map((c) => [c.kind, c.from, c.to])).toEqual(diffed.changes.map((c) => [c.kind, c.from, c.to]));
+          expect(shape(edited.changes)).toEqual(shape(diffed.changes));
+          expect(shape(compareTexts(edited.from.text, edited.to.text, labels).changes)).toEqual(shape(diffed.changes));
         }
       }
     }
