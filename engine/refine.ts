@@ -59,9 +59,11 @@ const blank = /^\s*$/;
  */
 export function refineChanges(input: RefineInput): Change[] {
   const drafts: Draft[] = [];
+  const movedA = input.moves.map((m, i) => ({ ...m.from, move: i }));
+  const movedB = input.moves.map((m, i) => ({ ...m.to, move: i }));
   for (const region of regions(input.from, input.to, input.matching)) {
-    const tokensA = tokenize(input.from.text, region.from, input.moves.map((m, i) => ({ ...m.from, move: i })));
-    const tokensB = tokenize(input.to.text, region.to, input.moves.map((m, i) => ({ ...m.to, move: i })));
+    const tokensA = tokenize(input.from.text, region.from, movedA);
+    const tokensB = tokenize(input.to.text, region.to, movedB);
     drafts.push(...draftChanges(diffTokens(tokensA, tokensB), region.from.start, region.to.start));
   }
   return finish(drafts, input);

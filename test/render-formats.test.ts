@@ -4,6 +4,9 @@ import { escapeMd, renderMd } from '../engine/render/md.js';
 import { renderTerm } from '../engine/render/term.js';
 import { renderJson } from '../engine/render/json.js';
 import { renderUnified } from '../engine/render/unified.js';
+import { renderHtml } from '../engine/render/html.js';
+import { compare } from '../engine/compare.js';
+import { paragraph, root, sentence } from '../engine/nodes.js';
 import { applyChanges } from '../engine/splice.js';
 import type { Redline } from '../engine/types.js';
 import { doc, smallDoc, versionsOf } from './helpers/redline-fixture.js';
@@ -106,5 +109,18 @@ describe('unified', () => {
        Questions go to the Stock Plan Administrator.
       "
     `);
+  });
+});
+
+describe('html', () => {
+  it('escapes document text by construction and links the halves of a move', () => {
+    const moved = 'The <b>bold</b> & "quoted" paragraph moves to the end of the document.';
+    const doc = (texts: string[]) => root(texts.map((t) => paragraph([sentence(t, null)])), 'text');
+    const html = renderHtml(compare(doc([moved, 'Stay <script>alert(1)</script>.']), doc(['Stay <script>alert(1)</script>.', moved])));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Stay &#x3C;script>alert(1)&#x3C;/script>.');
+    expect(html).toContain('<del id="c1" class="moveFrom move"');
+    expect(html).toContain('<a class="ref" href="#c2" aria-label="moved to c2">moved to c2</a>');
+    expect(html).toContain('<a class="ref" href="#c1" aria-label="moved from c1">moved from c1</a>');
   });
 });

@@ -85,5 +85,8 @@ function renderPiece(piece: Segment, next: Segment | undefined, anchored: Set<st
   const className = [change.kind, change.kind.startsWith('move') ? 'move' : ''].filter(Boolean);
   const element = h(piece.side === 'removed' ? 'del' : 'ins', { id, className, title, dataChange: change.id }, piece.text);
   if (next?.change === change) return [element];
-  return [element, h('a.ref', { href: `#list-${change.id}`, ariaLabel: `change ${change.id}` }, change.id)];
+  const back = h('a.ref', { href: `#list-${change.id}`, ariaLabel: `change ${change.id}` }, change.id);
+  if (!change.pair) return [element, back];
+  const where = change.kind === 'moveFrom' ? 'moved to' : 'moved from';
+  return [element, back, h('a.ref', { href: `#${change.pair}`, ariaLabel: `${where} ${change.pair}` }, `${where} ${change.pair}`)];
 }
