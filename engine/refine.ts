@@ -111,15 +111,29 @@ function tokenize(text: string, span: Span, moved: Array<Span & { move: number }
 
 /** Diff two token lists into ops: a passage that keeps too few words is struck whole; moved paragraphs stand alone. */
 function diffTokens(a: Token[], b: Token[]): Op[] {
-  const comparator = (x: Token, y: Token): boolean => x.move < 0 && y.move < 0 && x.text === y.text;
-  const parts = diffArrays(a, b, { comparator, maxEditLength });
-  const ops: Op[] = parts
-    ? parts.map((part) => ({ type: part.added ? 'added' : part.removed ? 'removed' : 'equal', tokens: part.value, move: -1 }))
-    : [
-        { type: 'removed', tokens: a, move: -1 },
-        { type: 'added', tokens: b, move: -1 },
-      ];
-  return coarsen(slideNewlines(ops)).flatMap(splitMoves);
+  const same = (x: Token | undefined, y: Token | undefined): boolean => !!x && !!y && x.move < 0 && y.move < 0 && x.text === y.text;
+  let head = 0;
+  while (head < a.length && same(a[head], b[head])) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
+  // Diff the texts (a moved paragraph as a key nothing else has) rather than the tokens: no comparator to call.
+  const keys = (tokens: Token[], side: string): string[] => tokens.map((t) => (t.move < 0 ? t.text : `\u0000${side}${t.move}`));
+  const middleA = a.slice(head, a.length - tail);
+  const middleB = b.slice(head, b.length - tail);
+  const parts = diffArrays(keys(middleA, 'a'), keys(middleB, 'b'), { maxEditLength });
+  const ops: Op[] = [{ type: 'equal', tokens: a.slice(0, head), move: -1 }];
+  if (parts) {
+    let i = 0;
+    let j = 0;
+    for (const part of parts) {
+      const type = part.added ? 'added' : part.removed ? 'removed' : 'equal';
+      ops.push({ type, tokens: type === 'added' ? middleB.slice(j, j + part.count) : middleA.slice(i, i + part.count), move: -1 });
+      if (!part.added) i += part.count;
+      if (!part.removed) j += part.count;
+    }
+  } else ops.push({ type: 'removed', tokens: middleA, move: -1 }, { type: 'added', tokens: middleB, move: -1 });
+  ops.push({ type: 'equal', tokens: a.slice(a.length - tail), move: -1 });
+  return coarsen(slideNewlines(ops.filter((op) => op.tokens.length > 0))).flatMap(splitMoves);
 }
 
 function wordChars(tokens: Token[]): number {
