@@ -44,7 +44,7 @@ function timelineLines(timeline: TimelineEntry[], c: Colors): string[] {
 
 /** Style one piece, and mark the end of its change with the change's id. */
 function stylePiece(piece: Segment, next: Segment | undefined, c: Colors): string {
-  const perLine = (style: (s: string) => string, text: string): string => text.split('\n').map(style).join('\n');
+  const perLine = (style: (s: string) => string, text: string): string => text.split('\n').map((s) => (s ? style(s) : s)).join('\n');
   if (piece.side === 'equal' || !piece.change) return piece.text;
   const styled =
     piece.side === 'removed'
