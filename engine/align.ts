@@ -130,12 +130,13 @@ export function fillGaps(a: Unit[], b: Unit[], anchors: Matching, skip: { a: Set
 
 /**
  * Add pairs to a list increasing in both indices, each only where it keeps the list increasing (the list wins any
- * conflict); repeats of a pair already there are dropped.
+ * conflict); repeats of a pair already there are dropped. With nothing to add, the list itself is returned.
  * @param base pairs increasing in both
  * @param extra pairs to add where they fit
  * @returns the merged list, increasing in both
  */
 export function mergePairs(base: Matching, extra: Matching): Matching {
+  if (extra.length === 0) return base;
   const kept: Matching = [];
   for (const pair of base) {
     const last = kept[kept.length - 1];
@@ -164,15 +165,17 @@ export function mergePairs(base: Matching, extra: Matching): Matching {
  * @returns the matching with those boundaries added where they fit
  */
 export function matchBoundaries(a: DocumentUnits, b: DocumentUnits, matching: Matching, known: Matching): Matching {
+  const paired = new Uint8Array(a.blocks.length);
+  for (const [i] of matching) if ((a.units[i] as Unit).boundary) paired[(a.units[i] as Unit).block] = 1;
   const shared: Matching = [];
   for (const [i, j] of matching) {
     const pair: [number, number] = [(a.units[i] as Unit).block, (b.units[j] as Unit).block];
     const last = shared[shared.length - 1];
-    if (!last || last[0] !== pair[0] || last[1] !== pair[1]) shared.push(pair);
+    if (!paired[pair[0]] && (!last || last[0] !== pair[0] || last[1] !== pair[1])) shared.push(pair);
   }
   const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
   const ends = mergePairs(shared, known)
-    .filter(([p, q]) => p < a.blocks.length && q < b.blocks.length)
+    .filter(([p, q]) => p < a.blocks.length && q < b.blocks.length && !paired[p])
     .map(([p, q]): [number, number] => [boundary(a, p), boundary(b, q)]);
   return mergePairs(matching, ends);
 }

@@ -36,7 +36,7 @@ export function textBlocks(text: string): Span[] {
  * @returns true when it reads as one block per line
  */
 export function isBlockPerLine(text: string): boolean {
-  if (/\f|^\s*<PAGE>\s*$/im.test(text)) return false;
+  if (text.includes('\f') || /^[ \t]*<PAGE>[ \t]*$/im.test(text)) return false;
   let lines = 0;
   let continued = 0;
   let previousBlank = true;

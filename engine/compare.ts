@@ -120,18 +120,21 @@ function unitAnchors(a: DocumentUnits, b: DocumentUnits, blocks: Matching): Matc
 function withSimilarBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching, moves: Matching): Matching {
   const movedA = new Set(moves.map(([i]) => i));
   const movedB = new Set(moves.map(([, j]) => j));
-  const paired = matching.filter(([i]) => a.units[i]?.boundary).map(([i, j]): [number, number] => [a.units[i]!.block, b.units[j]!.block]);
   const text = (doc: DocumentUnits, i: number): string => doc.text.slice(doc.blocks[i]!.start, doc.blocks[i]!.end);
   const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
   const ends: Matching = [];
   let previous: [number, number] = [-1, -1];
-  for (const pair of [...paired, [a.blocks.length, b.blocks.length] as [number, number]]) {
-    const gapA = range(previous[0] + 1, pair[0]).filter((i) => !movedA.has(i));
-    const gapB = range(previous[1] + 1, pair[1]).filter((j) => !movedB.has(j));
-    const similar = pairSimilarBlocks(gapA.map((i) => text(a, i)), gapB.map((j) => text(b, j)));
-    for (const [i, j] of similar) ends.push([boundary(a, gapA[i]!), boundary(b, gapB[j]!)]);
-    previous = pair;
-  }
+  const gap = (next: [number, number]): void => {
+    if (next[0] - previous[0] > 1 && next[1] - previous[1] > 1) {
+      const gapA = range(previous[0] + 1, next[0]).filter((i) => !movedA.has(i));
+      const gapB = range(previous[1] + 1, next[1]).filter((j) => !movedB.has(j));
+      const similar = pairSimilarBlocks(gapA.map((i) => text(a, i)), gapB.map((j) => text(b, j)));
+      for (const [i, j] of similar) ends.push([boundary(a, gapA[i]!), boundary(b, gapB[j]!)]);
+    }
+    previous = next;
+  };
+  for (const [i, j] of matching) if (a.units[i]!.boundary) gap([a.units[i]!.block, b.units[j]!.block]);
+  gap([a.blocks.length, b.blocks.length]);
   return mergePairs(matching, ends);
 }
 

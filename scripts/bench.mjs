@@ -14,7 +14,9 @@ const sizes = (process.env.BENCH_SIZES ?? '20000,200000,1000000').split(',').map
 const editCounts = [20, 200];
 /** Whole-text diffWords is stopped after this long at 1M words (it returns undefined): its time is then a lower bound. */
 const capMs = Number(process.env.BENCH_CAP_MS ?? 30000);
-const runsFor = (words) => (words >= 1e6 ? 3 : words >= 2e5 ? 5 : 9);
+const runsFor = (words) => (words >= 1e6 ? 5 : words >= 2e5 ? 7 : 15);
+/** Collect garbage before each timed run (with `--expose-gc`), so one task does not pay for another's garbage. */
+const collect = () => globalThis.gc?.();
 
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 
@@ -23,6 +25,7 @@ function timeIt(fn, runs) {
   fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
@@ -63,6 +66,7 @@ function measure(words, edits) {
       compare: timeIt(run.compare, runs),
       compareTrees: timeIt(run.compareTrees, runs),
     };
+    collect();
     const started = performance.now();
     const capped = run.diffWords() === -1;
     time.diffWords = performance.now() - started;
