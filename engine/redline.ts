@@ -32,16 +32,17 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
     if (!found) throw new Error(`No version ${n}: versions run from 0 to ${versions.length - 1}`);
     return found;
   };
+  const [fromVersion, toVersion] = [lookup(options.from), lookup(options.to)];
   const backwards = options.from > options.to;
   const [low, high] = backwards ? [options.to, options.from] : [options.from, options.to];
   const span = versions.filter((v) => v.number >= low && v.number <= high).sort((x, y) => x.number - y.number);
   const changes = composeChanges(span, options.document, backwards);
-  const side = (n: number, text: string): Redline['from'] => ({ version: n, label: lookup(n).label, date: lookup(n).date, text });
+  const side = (v: Version, text: string): Redline['from'] => ({ version: v.number, label: v.label, date: v.date, text });
   return {
     title: options.title ?? null,
     document: options.document,
-    from: side(options.from, changes.from),
-    to: side(options.to, changes.to),
+    from: side(fromVersion, changes.from),
+    to: side(toVersion, changes.to),
     changes: changes.changes,
     timeline: timelineOf(versions),
   };

@@ -59,4 +59,9 @@ describe('redline (edit-derived)', () => {
     expect(redlineXml(result)).toContain('Questions go to <del>the Stock Plan Administrator.</del><ins>Human Resources.</ins>');
     expect(result.changes[0]!.provenance).toEqual([{ amendment: 1, sources: [], global: false }]);
   });
+
+  it('refuses a version the offer does not have', () => {
+    const versions = versionsOf(smallDoc(), []);
+    expect(() => redline(versions, { document: doc, from: 0, to: 9 })).toThrow('No version 9: versions run from 0 to 0');
+  });
 });
