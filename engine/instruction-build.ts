@@ -2,7 +2,7 @@ import type { FilingContext } from './instruction-context.js';
 import { expirationOf, planOf } from './instruction-globals.js';
 import type { Token } from './instruction-tokens.js';
 import { readOperation } from './instruction-verbs.js';
-import { readLocator, type Locator } from './locator.js';
+import { readLocator, scanLocator, type Locator } from './locator.js';
 import { unitScope } from './locator-units.js';
 import type { Instruction, InstructionOp, SourcePoint, Target, TargetScope } from './types.js';
 
@@ -85,6 +85,17 @@ const builders: Record<InstructionOp, Builder> = {
   insert: edit('insert'),
 };
 
+const removals = new Set(['deleting', 'replacing', 'striking', 'removing', 'substituting']);
+
+// "by deleting in its entirety the" with nothing after it: a deletion whose object is cut off must not fall back
+// on the Item named as the subject and delete all of it.
+function objectCutOff(tokens: Token[], op: InstructionOp): boolean {
+  if (op !== 'replace' && op !== 'delete') return false;
+  const verb = tokens.findIndex((t) => removals.has(t.lower));
+  if (verb < 0) return false;
+  return !scanLocator(tokens.slice(verb + 1)).found.some((c) => c.kind === 'unit' || c.kind === 'caption' || c.kind === 'document');
+}
+
 /**
  * Build the instructions one sentence asks for: find its operation, read its locator, and expand it to one
  * instruction per target. Text given inline (`amended to read "..."`) is filled in; otherwise `needsText` says
@@ -95,7 +106,7 @@ const builders: Record<InstructionOp, Builder> = {
  */
 export function draftInstructions(input: SentenceInput, context: FilingContext): Draft | null {
   const operation = readOperation(input.tokens);
-  if (!operation) return null;
+  if (!operation || objectCutOff(input.tokens, operation.op)) return null;
   const locator = readLocator(input.tokens, context.offerDocument);
   const edits = operation.op === 'replace' || operation.op === 'delete' || operation.op === 'insert';
   if (edits && locator.loose.length > 0) {

@@ -35,10 +35,13 @@ function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): Sour
 }
 
 // Exhibit lists of Item 12: "amend and restate the following exhibits", "add the following new exhibit".
-function readExhibitSentence(pass: Pass, sentence: InstructionSentence, index: number): number | null {
+function readExhibitSentence(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): number | null {
   const item = namedItem(sentence.tokens) ?? pass.item;
   if (item !== '12' || !isExhibitSentence(sentence.tokens)) return null;
   const read = readExhibitChanges(sentence.text, sentence.tokens, pass.blocks, index + 1);
+  if (read.changes.length === 0) {
+    warn(pass.file, `Expected exhibits after \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
+  }
   pass.exhibits.push(...read.changes);
   return read.consumed;
 }
@@ -69,11 +72,12 @@ function addText(pass: Pass, draft: Draft, text: string): void {
   if (first?.op === 'replace' && first.target.item === '12' && first.target.scope === 'item') pass.exhibits.push(...indexExhibits(text));
 }
 
+// Read sentence `k` of `block`; `index` is the last block taken so far, so new text or an exhibit list starts after it.
 function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[], k: number, index: number): number {
   const sentence = sentences[k] as InstructionSentence;
-  const exhibitBlocks = readExhibitSentence(pass, sentence, index);
-  if (exhibitBlocks !== null) return exhibitBlocks;
   const source = sourceOf(pass, block, sentence);
+  const exhibitBlocks = readExhibitSentence(pass, sentence, source, index);
+  if (exhibitBlocks !== null) return exhibitBlocks;
   const draft = draftInstructions({ text: sentence.text, tokens: sentence.tokens, source, item: pass.item }, pass.context);
   if (draft?.problem) {
     warn(pass.file, draft.problem, source, 'unparsed-instruction');

@@ -66,6 +66,14 @@ describe('exhibit changes in Item 12', () => {
     expect(exhibitsOf(text)).toEqual({ instructions: [], exhibits: [{ id: '(a)(5)', action: 'restated', description: null }], messages: [] });
   });
 
+  it('warns about an exhibit sentence that names no exhibit', () => {
+    const parsed = exhibitsOf('ITEM 12.  EXHIBITS\n\n         Item 12 of the Schedule TO is hereby amended so as to amend and restate\nExhibit\n');
+    expect(parsed.exhibits).toEqual([]);
+    expect(parsed.messages).toEqual([
+      'filing.txt:3:10: Expected exhibits after `Item 12 of the Schedule TO is hereby amended so as to amend...`, found none',
+    ]);
+  });
+
   it('reads several exhibits named inline', () => {
     const text = 'ITEM 12.  EXHIBITS\n\nItem 12 of the Schedule TO is hereby amended and supplemented by adding Exhibits (a)(5)(C) and (a)(5)(D).\n';
     expect(exhibitsOf(text).exhibits).toEqual([

@@ -356,6 +356,12 @@ describe('diagnostics', () => {
     ]);
   });
 
+  it('does not fall back on the Item when the object of a deletion is cut off', () => {
+    const { instructions, messages } = parse('1. Item 4(a) of the Schedule TO is hereby amended and supplemented by deleting in its entirety the');
+    expect(instructions).toEqual([]);
+    expect(messages.map((m) => m.slice(0, 26))).toEqual(['5:1 unparsed-instruction E']);
+  });
+
   it('warns at the sentence itself when it is not the first of its paragraph', () => {
     const { messages } = parse('Nothing to see.\nItem 7 is hereby amended as set forth herein.');
     expect(messages.map((m) => m.slice(0, 26))).toEqual(['6:1 unparsed-instruction E']);
