@@ -112,7 +112,9 @@ function readAmendment(file: VFile, text: string, form: ReturnType<typeof readFo
   }
   const number = cover ?? intro;
   const amended = form?.value.slash || /\bAmendment\b/i.test(text.slice(0, coverEnd)) || /\bThis\s+Amendment\b|\bhereby\s+amended\b/i.test(text);
-  if (number === null && form && amended) {
+  // Only a cover (the form on a line of its own, or the subject company label) promises a number.
+  const hasCover = formLine.test(text) || labels.subject.test(text);
+  if (number === null && form && amended && hasCover) {
     const reason = `Expected an amendment number such as \`Amendment No. 1\` on the \`${form.value.name}\` amendment cover, found none`;
     warn(file, reason, pointAt(text, form.index), 'filing-no-amendment-number');
   }

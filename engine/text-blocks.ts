@@ -115,6 +115,9 @@ export function indentOf(block: RawBlock): number {
 
 /**
  * Whether the last block of one page runs on into the first block of the next (a paragraph broken by the page).
+ * A lowercase start always continues; otherwise the earlier part must end without terminal punctuation, the
+ * later part must not be a heading nor open with a deeper first-line indent, and the earlier part must not
+ * read as a heading itself.
  * @param last the last block of the earlier page
  * @param next the first block of the later page
  * @returns true when they are one paragraph
@@ -122,8 +125,12 @@ export function indentOf(block: RawBlock): number {
 export function continuesAcrossPage(last: RawBlock, next: RawBlock): boolean {
   if (last.table || next.table) return false;
   const lastText = last.lines.map((l) => l.text.trim()).join(' ');
-  const nextText = next.lines[0]?.text.trim() ?? '';
-  if (/^[a-z]/.test(nextText)) return true;
-  if (terminal.test(lastText)) return false;
-  return classifyBlock(last).type === 'paragraph' || indentOf(last) === 5 || last.lines.length > 2;
+  if (/^[a-z]/.test(next.lines[0]?.text.trim() ?? '')) return true;
+  if (terminal.test(lastText) || classifyBlock(next).type === 'heading') return false;
+  if (indentOf(next) > lineIndent(last.lines[last.lines.length - 1]?.text ?? '')) return false;
+  return classifyBlock(last).type !== 'heading';
+}
+
+function lineIndent(text: string): number {
+  return text.length - text.trimStart().length;
 }
