@@ -1,5 +1,5 @@
-import { diffArrays, wordsWithSpaceDiff } from 'diff';
-import type { Matching } from './align.js';
+import { wordsWithSpaceDiff } from 'diff';
+import { alignIds, internTexts, type Matching } from './align.js';
 import type { Change, Origin } from './types.js';
 import type { DocumentUnits, Unit } from './units.js';
 
@@ -48,12 +48,11 @@ interface Draft {
 
 /** Below this share of words kept, a replaced passage reads better struck whole than shredded word by word. */
 const minKeptShare = 0.4;
-const maxEditLength = 4000;
 const blank = /^\s*$/;
 
 /**
  * Turn matched units into word-level changes: between consecutive matched units, diff the words
- * (jsdiff's `diffWordsWithSpace` tokens through `diffArrays`) and keep each run of changed words as one change.
+ * (jsdiff's `diffWordsWithSpace` tokens, aligned through `alignIds`) and keep each run of changed words as one change.
  * @param input both documents, the matching, the moves and a provenance lookup
  * @returns the changes in document order, ids `c1`, `c2`, ...
  */
@@ -116,23 +115,31 @@ function diffTokens(a: Token[], b: Token[]): Op[] {
   while (head < a.length && same(a[head], b[head])) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
-  // Diff the texts (a moved paragraph as a key nothing else has) rather than the tokens: no comparator to call.
+  // Align the token texts (a moved paragraph as a key nothing else has) on the words found once on each side, and
+  // with jsdiff's Myers between them: a long rewritten passage then costs little more than a short one.
   const keys = (tokens: Token[], side: string): string[] => tokens.map((t) => (t.move < 0 ? t.text : `\u0000${side}${t.move}`));
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
-  const parts = diffArrays(keys(middleA, 'a'), keys(middleB, 'b'), { maxEditLength });
+  const table = new Map<string, number>();
+  const pairs = alignIds(internTexts(keys(middleA, 'a'), table), internTexts(keys(middleB, 'b'), table));
   const ops: Op[] = [{ type: 'equal', tokens: a.slice(0, head), move: -1 }];
-  if (parts) {
-    let i = 0;
-    let j = 0;
-    for (const part of parts) {
-      const type = part.added ? 'added' : part.removed ? 'removed' : 'equal';
-      ops.push({ type, tokens: type === 'added' ? middleB.slice(j, j + part.count) : middleA.slice(i, i + part.count), move: -1 });
-      if (!part.added) i += part.count;
-      if (!part.removed) j += part.count;
-    }
-  } else ops.push({ type: 'removed', tokens: middleA, move: -1 }, { type: 'added', tokens: middleB, move: -1 });
-  ops.push({ type: 'equal', tokens: a.slice(a.length - tail), move: -1 });
+  const push = (type: Op['type'], tokens: Token[]): void => {
+    const last = ops[ops.length - 1];
+    if (tokens.length === 0) return;
+    if (last?.type === type) last.tokens.push(...tokens);
+    else ops.push({ type, tokens, move: -1 });
+  };
+  let i = 0;
+  let j = 0;
+  const stops: Matching = [...pairs, [middleA.length, middleB.length]];
+  for (const [pi, pj] of stops) {
+    push('removed', middleA.slice(i, pi));
+    push('added', middleB.slice(j, pj));
+    if (pi < middleA.length) push('equal', [middleA[pi] as Token]);
+    i = pi + 1;
+    j = pj + 1;
+  }
+  push('equal', a.slice(a.length - tail));
   return coarsen(slideNewlines(ops.filter((op) => op.tokens.length > 0))).flatMap(splitMoves);
 }
 
