@@ -169,9 +169,10 @@ export function matchBoundaries(a: DocumentUnits, b: DocumentUnits, matching: Ma
   for (const [i] of matching) if ((a.units[i] as Unit).boundary) paired[(a.units[i] as Unit).block] = 1;
   const shared: Matching = [];
   for (const [i, j] of matching) {
-    const pair: [number, number] = [(a.units[i] as Unit).block, (b.units[j] as Unit).block];
+    const p = (a.units[i] as Unit).block;
+    const q = (b.units[j] as Unit).block;
     const last = shared[shared.length - 1];
-    if (!paired[pair[0]] && (!last || last[0] !== pair[0] || last[1] !== pair[1])) shared.push(pair);
+    if (!paired[p] && (!last || last[0] !== p || last[1] !== q)) shared.push([p, q]);
   }
   const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
   const ends = mergePairs(shared, known)
