@@ -19,7 +19,22 @@ export type MdRoot = typeof remarkParse extends Plugin<infer _Options, infer _In
  * @returns the mdast root
  */
 export function parseMarkdown(source: string): MdRoot {
-  return markdownParser.parse(source);
+  return markdownParser.parse(calmEmphasis(source));
+}
+
+// micromark pairs emphasis delimiters in time quadratic in their number within a paragraph (50,000 `*a `
+// take minutes), so in a paragraph holding more than 500 of them they stand in as private-use characters
+// of the same length, read as text, and `inlineTokens` turns them back.
+const delimiterLimit = 500;
+const standIns: Record<string, string> = { '*': '\uE001', _: '\uE002', '\uE001': '*', '\uE002': '_' };
+
+function calmEmphasis(source: string): string {
+  return source.replace(/[^\n]+(?:\n(?![ \t]*(?:\n|$))[^\n]*)*/g, (chunk) => {
+    const delimiters = /[*_]/g;
+    let count = 0;
+    while (count <= delimiterLimit && delimiters.exec(chunk)) count++;
+    return count > delimiterLimit ? chunk.replace(/[*_]/g, (char) => standIns[char] ?? char) : chunk;
+  });
 }
 
 /** Any mdast node below the root (mdast v4 lists every node type as root content). */
@@ -89,5 +104,7 @@ export function inlineTokens(nodes: MdPhrasing[], source: string, events: PageEv
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdPhrasing, bold: inner });
     } else inlineHandlers[node.type]?.(node, bold, state);
   }
-  return finishTokens(state.sink);
+  return finishTokens(state.sink).map((token) =>
+    /[\uE001\uE002]/.test(token.text) ? { ...token, text: token.text.replace(/[\uE001\uE002]/g, (char) => standIns[char] ?? char) } : token,
+  );
 }

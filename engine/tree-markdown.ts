@@ -54,11 +54,25 @@ function parseOrWarn(file: VFile, source: string): MdRoot | null {
 
 // Blank-line-separated paragraphs without markup: the reading of last resort.
 function readPlain(state: MarkdownState): void {
-  for (const match of state.source.matchAll(/\S[^]*?(?=\n[ \t]*\n|\s*$)/g)) {
+  for (const chunk of blankLineChunks(state.source)) {
     const sink = createSink();
-    addText(sink, { value: match[0], offset: match.index ?? 0, bold: false, markdown: false }, state.source);
+    addText(sink, { value: state.source.slice(chunk.from, chunk.to), offset: chunk.from, bold: false, markdown: false }, state.source);
     addGroups(state, finishTokens(sink), null);
   }
+}
+
+function blankLineChunks(source: string): Array<{ from: number; to: number }> {
+  const chunks: Array<{ from: number; to: number }> = [];
+  let chunk: { from: number; to: number } | null = null;
+  for (let from = 0; from <= source.length; ) {
+    const end = source.indexOf('\n', from) === -1 ? source.length : source.indexOf('\n', from);
+    const blank = /^[ \t]*$/.test(source.slice(from, end));
+    if (blank) chunk = null;
+    else if (chunk) chunk.to = end;
+    else chunks.push((chunk = { from, to: end }));
+    from = end + 1;
+  }
+  return chunks;
 }
 
 // Classify a block's tokens outside the tab tables, each stretch between tables a block of its own.

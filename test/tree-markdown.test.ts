@@ -178,6 +178,23 @@ describe('buildMarkdownTree: odd input', () => {
   });
 });
 
+describe('buildMarkdownTree: input remark would take minutes on', () => {
+  it('reads a list indented thousands of columns deep as plain paragraphs', () => {
+    const { tree, file } = build(['Before.', '', ...Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- a`)].join('\n'));
+    expect(tree.children.map(blockText)).toEqual(['Before.', Array.from({ length: 200 }, () => '- a').join(' ')]);
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['markdown-too-deep', 131]]);
+  });
+
+  it('reads the emphasis marks of a paragraph holding hundreds of them as text, keeping markup elsewhere', () => {
+    const { tree, file } = build(`**Bold lead.** Next.\n\n${'*a '.repeat(600)}b${'*'.repeat(10)} _end_.`);
+    expect(outline(tree)).toEqual([
+      ['paragraph', 'Bold lead.', ['Next.']],
+      ['paragraph', null, [`${'*a '.repeat(600)}b${'*'.repeat(10)} _end_.`]],
+    ]);
+    expect(file.messages).toEqual([]);
+  });
+});
+
 describe('buildMarkdownTree: the 2007 seed', () => {
   const path = 'corpus/sonus-2007-offer-to-amend/amendment-1.md';
   const { tree, file } = build(readFileSync(path, 'utf8'));
