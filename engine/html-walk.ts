@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { type Found, addFound, classifyTokens } from './markdown-html-blocks.js';
+import { pageMarkers } from './markdown-html-pages.js';
 import { type TokenSink, addBoundary, addText, createSink, finishTokens } from './markdown-html-tokens.js';
 import { type HtmlTable, currentCell, finishTable, isLayoutTable, openCell, startCell, startRow } from './html-tables.js';
 
@@ -53,6 +54,14 @@ const visitors: Partial<Record<(Root | RootContent)['type'], Visitor>> = {
   },
   text: (node, state) => {
     if (node.type === 'text') addHtmlText(node.value, node.position?.start.offset, state);
+  },
+  // The markdown builder's page marker works here too: `<!-- page: 7 -->` starts printed page 7.
+  comment: (node, state) => {
+    if (node.type !== 'comment') return;
+    const offset = node.position?.start.offset;
+    const markers = offset === undefined ? [] : pageMarkers(`<!--${node.value}-->`, offset);
+    if (markers.length > 0) flush(state);
+    state.events.push(...markers);
   },
 };
 

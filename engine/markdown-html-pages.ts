@@ -119,3 +119,19 @@ export function pageIndexAt(starts: number[], offset: number): number {
   }
   return low;
 }
+
+const pageMarker = /<!--\s*page\s*:?\s*([^\s>-][^>]*?)\s*-->/gi;
+
+/**
+ * Find `<!-- page: N -->` markers in an HTML node's value.
+ * @param value the raw HTML
+ * @param offset the source offset where the value starts
+ * @returns a page start event per marker
+ */
+export function pageMarkers(value: string, offset: number): PageEvent[] {
+  return [...value.matchAll(pageMarker)].map((match) => ({
+    type: 'start' as const,
+    offset: offset + (match.index ?? 0),
+    label: (match[1] ?? '').trim(),
+  }));
+}

@@ -1,6 +1,6 @@
 import remarkParse from 'remark-parse';
 import { type Plugin, unified } from 'unified';
-import type { PageEvent } from './markdown-html-pages.js';
+import { type PageEvent, pageMarkers } from './markdown-html-pages.js';
 import { type Token, addBoundary, addText, createSink, finishTokens } from './markdown-html-tokens.js';
 
 // CommonMark only. remark-gfm is left out: its autolink-literal extension is quadratic after an unbalanced
@@ -42,22 +42,6 @@ export type MdNode = MdRoot['children'][number];
 
 /** An mdast phrasing (inline) node. */
 export type MdPhrasing = Extract<MdNode, { type: 'paragraph' }>['children'][number];
-
-const pageMarker = /<!--\s*page\s*:?\s*([^\s>-][^>]*?)\s*-->/gi;
-
-/**
- * Find `<!-- page: N -->` markers in an HTML node's value.
- * @param value the raw HTML
- * @param offset the source offset where the value starts
- * @returns a page start event per marker
- */
-export function pageMarkers(value: string, offset: number): PageEvent[] {
-  return [...value.matchAll(pageMarker)].map((match) => ({
-    type: 'start' as const,
-    offset: offset + (match.index ?? 0),
-    label: (match[1] ?? '').trim(),
-  }));
-}
 
 interface InlineState {
   sink: ReturnType<typeof createSink>;

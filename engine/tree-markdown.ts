@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import { warn } from './diagnostics.js';
 import { type Found, addFound, classifyTokens, finishTree, rawStart } from './markdown-html-blocks.js';
-import { type MdNode, type MdRoot, inlineTokens, pageMarkers, parseMarkdown } from './markdown-inline.js';
+import { type MdNode, type MdRoot, inlineTokens, parseMarkdown } from './markdown-inline.js';
+import { pageMarkers } from './markdown-html-pages.js';
 import { type TabRun, inTabRun, splitByRuns, tabRuns, tabTable } from './markdown-tables.js';
 import { type Token, addText, createSink, finishTokens, pointLookup } from './markdown-html-tokens.js';
 import type { Root } from './types.js';

@@ -120,6 +120,15 @@ describe('buildHtmlTree: pages', () => {
       { index: 2, number: null, label: null, position: { start: { line: 6, column: 23, offset: 177 }, end: { line: 7, column: 62, offset: 243 } } },
     ]);
   });
+
+  it('reads <!-- page: N --> markers as the markdown builder does', () => {
+    const { tree } = build('<!-- page: 7 --><p>Seven.</p><!-- page: 8 --><p>Eight.</p><!-- other comment -->');
+    expect(tree.data.pages.map((p) => [p.index, p.number, p.label])).toEqual([
+      [0, 7, '7'],
+      [1, 8, '8'],
+    ]);
+    expect(tree.children.map((b) => (b.type === 'paragraph' ? b.pages : null))).toEqual([[7], [8]]);
+  });
 });
 
 describe('buildHtmlTree: tables', () => {
