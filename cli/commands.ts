@@ -1,11 +1,18 @@
 import type { Command } from './command.js';
-import { check } from './check.js';
-import { compareCommand } from './compare.js';
-import { outline } from './outline.js';
-import { parse } from './parse.js';
-import { redlineCommand } from './redline.js';
-import { text } from './text.js';
-import { timeline } from './timeline.js';
+
+/** A command's name and how to load its record: only the command asked for is loaded, so start-up stays light. */
+export interface CommandEntry {
+  name: string;
+  load: () => Promise<Command>;
+}
 
 /** Every `amendiff` command, in the order `--help` lists them. */
-export const commands: Command[] = [outline, parse, text, check, timeline, redlineCommand, compareCommand];
+export const commands: CommandEntry[] = [
+  { name: 'outline', load: async () => (await import('./outline.js')).outline },
+  { name: 'parse', load: async () => (await import('./parse.js')).parse },
+  { name: 'text', load: async () => (await import('./text.js')).text },
+  { name: 'check', load: async () => (await import('./check.js')).check },
+  { name: 'timeline', load: async () => (await import('./timeline.js')).timeline },
+  { name: 'redline', load: async () => (await import('./redline.js')).redlineCommand },
+  { name: 'compare', load: async () => (await import('./compare.js')).compareCommand },
+];

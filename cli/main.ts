@@ -8,14 +8,15 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 /**
  * The usage text, built from the command records.
- * @param only one command to describe, or undefined for all
+ * @param list the commands to describe
  * @returns the text
  */
-export function usage(only?: Command): string {
-  const list = only ? [only] : commands;
+export function usage(list: Command[]): string {
   const lines = list.map((command) => `  amendiff ${command.synopsis}\n      ${command.description}`);
   return `Usage:\n${lines.join('\n')}\n  amendiff --help | --version\n`;
 }
+
+const fullUsage = async (): Promise<string> => usage(await Promise.all(commands.map((entry) => entry.load())));
 
 /**
  * Run amendiff with argv (without node and script) and resolve to the exit code.
@@ -26,28 +27,28 @@ export function usage(only?: Command): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
+    io.stdout(await fullUsage());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${version}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) return fail(io, `Unknown command \`${name}\``, usage());
-  return runCommand(command, rest, io);
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) return fail(io, `Unknown command \`${name}\``, await fullUsage());
+  return runCommand(await entry.load(), rest, io);
 }
 
 async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
-      io.stdout(usage(command));
+      io.stdout(usage([command]));
       return 0;
     }
     const { values, positionals } = parseArgs({ args: argv, options: command.options, allowPositionals: true });
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) {
-      return fail(io, `\`${command.name}\` takes ${min === max ? min : `${min} to ${max}`} argument(s), found ${positionals.length}`, usage(command));
+      return fail(io, `\`${command.name}\` takes ${min === max ? min : `${min} to ${max}`} argument(s), found ${positionals.length}`, usage([command]));
     }
     return await command.run({ values, positionals }, io);
   } catch (cause) {
@@ -59,7 +60,7 @@ function report(cause: unknown, command: Command, io: Io): number {
   const error = cause instanceof Error ? cause : new Error(String(cause));
   if (error.name === 'InputError') return fail(io, error.message);
   if (error.name === 'UsageError' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    return fail(io, error.message, usage(command));
+    return fail(io, error.message, usage([command]));
   }
   throw error;
 }

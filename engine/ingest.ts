@@ -22,9 +22,17 @@ export function ingestProblem(bytes: Uint8Array): IngestProblem | null {
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
   if (control > sample.length * 0.1) return 'binary';
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.trim() === '') return 'empty';
-  return null;
+  return isBlank(bytes) ? 'empty' : null;
+}
+
+// Whitespace only (ASCII spaces, tabs, line ends, a byte-order mark): stops at the first other byte, decoding nothing.
+function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    const bom = i < 3 && (byte === 0xef || byte === 0xbb || byte === 0xbf);
+    if (byte !== 32 && (byte < 9 || byte > 13) && !bom) return false;
+  }
+  return true;
 }
 
 /**

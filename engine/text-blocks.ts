@@ -70,7 +70,8 @@ export function classifyBlock(block: RawBlock): BlockClass {
 }
 
 function headingNumber(text: string, caps: boolean): BlockClass | null {
-  const item = /^ITEM\s+(\d+[A-Z]?)\b/i.exec(text);
+  // "ITEM 4.  TERMS OF THE TRANSACTION." is a heading; "Item 4 of the Schedule TO is hereby amended ..." is not.
+  const item = /^ITEM\s+(\d+[A-Z]?)(?:\.|:|\s*$)/i.exec(text);
   if (item && (caps || text.length < 80)) return heading('section', `Item ${item[1]}`);
   const question = /^Q(\d+)\.\s/.exec(text);
   if (question && (caps || /\?["']?$/.test(text)) && text.length < 300) return heading('question', `Q${question[1]}`);

@@ -245,31 +245,30 @@ describe('invariant', () => {
   });
 });
 
-describe('speed', () => {
+// Throughput is measured by `npm run bench` (scripts/bench-sentences.mjs), never here. These inputs are built to
+// trip a quadratic step: at this size one would exceed the test timeout, and the spans must still cover the text.
+describe('adversarial inputs', () => {
   const paragraph =
     'Sonus Networks, Inc. (the "Company") offers to exchange options having an exercise price of $0.67 or more ' +
     'per share. The offer expires at 5 p.m., Eastern Time, on November 22, 2002, under Rule 13e-4(c)(4). See ' +
     'Private Letter Ruling No. 9129048, e.g., for a "modification." We may (i) extend or (ii) amend the offer. ';
-  const sixMegabytes = (unit: string): string => unit.repeat(Math.ceil(6_000_000 / unit.length));
+  const size = 300_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(size / unit.length));
 
-  // CPU time, not wall time, so a busy machine does not fail the test. Legal prose must take well under a second;
-  // the adversarial inputs only have to stay linear (a quadratic step would take minutes on them).
-  it.each<[string, string, number]>([
-    ['legal prose', sixMegabytes(paragraph), 1000],
-    ['periods only', sixMegabytes('.'), 2000],
-    ['spaced dots', sixMegabytes('. '), 2000],
-    ['quotes only', sixMegabytes('"'), 2000],
-    ['initials without spaces', sixMegabytes('A.'), 2000],
-    ['one long word', sixMegabytes('x'), 2000],
-    ['labels', sixMegabytes('1. '), 2000],
-    ['abbreviations', sixMegabytes('Inc. '), 2000],
-    ['openers before quoted words', '('.repeat(3_000_000) + sixMegabytes(' x "a" ').slice(3_000_000), 2000],
-    ['embedded quotes', sixMegabytes('He said "a. B. c. D." and left. '), 2000],
-  ])('splits 6 MB of %s in linear time', (_name, text, limit) => {
-    const before = process.cpuUsage();
+  it.each<[string, string]>([
+    ['legal prose', fill(paragraph)],
+    ['periods only', fill('.')],
+    ['spaced dots', fill('. ')],
+    ['quotes only', fill('"')],
+    ['initials without spaces', fill('A.')],
+    ['one long word', fill('x')],
+    ['labels', fill('1. ')],
+    ['abbreviations', fill('Inc. ')],
+    ['openers before quoted words', '('.repeat(size / 2) + fill(' x "a" ').slice(size / 2)],
+    ['embedded quotes', fill('He said "a. B. c. D." and left. ')],
+  ])('splits %s and covers every character once', (_name, text) => {
     const spans = splitSentences(text);
-    const used = process.cpuUsage(before);
     expect(spans.length).toBeGreaterThan(0);
-    expect((used.user + used.system) / 1000).toBeLessThan(limit);
+    expectCovering(text, spans);
   });
 });

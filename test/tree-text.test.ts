@@ -54,6 +54,7 @@ describe('buildTextTree', () => {
       'Q23. WHAT HAPPENS IF I ELECT NOT TO SURRENDER ANY OPTIONS PURSUANT TO THIS\nOFFER?',
       'Consequences to Non-Tendering Holders of Incentive Stock Options',
       'ITEM 4.  TERMS OF THE TRANSACTION.',
+      'Item 4 of the Schedule TO is hereby amended as follows:',
       '     A paragraph that ends with a period.',
     ].join('\n\n');
     expect(summary(build(text))).toEqual([
@@ -62,6 +63,7 @@ describe('buildTextTree', () => {
       'H:question#Q23[-] Q23. WHAT HAPPENS IF I ELECT NOT TO SURRENDER ANY OPTIONS PURSUANT TO THIS OFFER?',
       'H:caption[-] Consequences to Non-Tendering Holders of Incentive Stock Options',
       'H:section#Item 4[-] ITEM 4. TERMS OF THE TRANSACTION.',
+      'P[] Item 4 of the Schedule TO is hereby amended as follows:',
       'P[] A paragraph that ends with a period.',
     ]);
   });
