@@ -55,7 +55,8 @@ export function benchSentences() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Print the splitter table: each input's time, throughput and the baseline's time on the same paragraphs. */
+export function printSentenceBench() {
   console.log(`Sentence splitter on ${size / 1e6} MB inputs, 2,000-character paragraphs (CPU ms); baseline Intl.Segmenter on the same paragraphs`);
   console.log('input            splitSentences   MB/s   Intl.Segmenter   Intl/ours');
   for (const row of benchSentences()) {
@@ -64,3 +65,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) printSentenceBench();

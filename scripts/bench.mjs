@@ -137,10 +137,7 @@ console.log(`\n${growth(results, 'redline')}\n${growth(results, 'compare')}`);
 console.log(`\nProcess start-up: \`amendiff --version\` ${fixed(startup, 0)} ms, bare \`node -e 0\` ${fixed(bare, 0)} ms.`);
 console.log(`diffWords at 1M words is stopped after ${capMs / 1000} s (jsdiff's \`timeout\`); a '>' marks a lower bound.`);
 
-// The sentence splitter against Intl.Segmenter on the same paragraphs, and the fuzz inputs' time per MB.
-const { benchSentences } = await import('./bench-sentences.mjs');
-console.log('\nSentence splitter, 6 MB per input in 2,000-character paragraphs (CPU ms); baseline Intl.Segmenter on the same paragraphs');
-console.log('input            splitSentences   MB/s   Intl.Segmenter   Intl/ours');
-for (const r of benchSentences()) {
-  console.log(`${r.name.padEnd(16)} ${r.ms.toFixed(0).padStart(10)} ms ${(r.mb / (r.ms / 1000)).toFixed(1).padStart(6)} ${r.baselineMs.toFixed(0).padStart(13)} ms ${r.ratio.toFixed(2).padStart(8)}x`);
-}
+// The sentence splitter against Intl.Segmenter on the same paragraphs.
+const { printSentenceBench } = await import('./bench-sentences.mjs');
+console.log('');
+printSentenceBench();
