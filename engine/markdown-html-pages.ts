@@ -1,3 +1,4 @@
+import { floorIndex } from './floor-index.js';
 import type { VFile } from 'vfile';
 import { warn } from './diagnostics.js';
 import type { PageInfo, Point } from './types.js';
@@ -110,14 +111,7 @@ export function pageLookup(pages: PageInfo[]): (offset: number) => number | null
  * @returns the index (0 when before the first page)
  */
 export function pageIndexAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return floorIndex(starts, offset);
 }
 
 const pageMarker = /<!--\s*page\s*:?\s*([^\s>-][^>]*?)\s*-->/gi;

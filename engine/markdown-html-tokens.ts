@@ -1,3 +1,4 @@
+import { floorIndex } from './floor-index.js';
 import type { TextPiece } from './paragraph.js';
 import type { Point } from './types.js';
 
@@ -154,14 +155,8 @@ export function pointLookup(text: string): (offset: number) => Point {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
+    const line = floorIndex(starts, offset);
+    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1, offset };
   };
 }
 

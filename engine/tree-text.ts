@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { floorIndex } from './floor-index.js';
 import { heading, root, table } from './nodes.js';
 import { buildParagraph } from './paragraph.js';
 import { classifyBlock, continuesAcrossPage, isCentred, pageBlocks, type RawBlock } from './text-blocks.js';
@@ -65,14 +66,5 @@ function rawPosition(lines: SourceLine[]): Position {
 
 function pageLookup(pages: TextPage[]): (offset: number) => number | null {
   const starts = pages.map((page) => page.info.position.start.offset);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return pages[low]?.info.number ?? null;
-  };
+  return (offset) => pages[floorIndex(starts, offset)]?.info.number ?? null;
 }
