@@ -83,17 +83,19 @@ function claimRange(claims: Claims, block: number, from: number, to: number): vo
   claims.sentences.set(block, [...(claims.sentences.get(block) ?? []), [from, to]]);
 }
 
-// Phrase a paragraph locator for a variant; `sentences` may swap a lone last ordinal for its negative form.
+// Phrase a paragraph locator for a variant. A lone sentence near the end may be counted from the end ("the last
+// sentence"), but only by locators that name exactly this paragraph with that ordinal too.
 function phraser(doc: ModelDoc, block: number, sentences: number[]): ((variant: number, after?: string) => { loc: string; ordinals: number[]; target: Omit<ExpectedInstruction, 'op' | 'position'> }) | null {
-  const locators = paragraphLocators(doc, block, sentences);
-  if (locators.length === 0) return null;
+  const positive = paragraphLocators(doc, block, sentences);
+  if (positive.length === 0) return null;
   const n = sentencesOf(doc, block).length;
+  const only = sentences.length === 1 ? (sentences[0] as number) : 0;
+  const negative = only > 0 && n - only < 2 ? paragraphLocators(doc, block, [only - n - 1]) : [];
   return (variant, after = '') => {
-    const loc = locators[variant % locators.length] as ModelLocator;
-    const only = sentences.length === 1 ? (sentences[0] as number) : 0;
-    const negative = only > 0 && n - only < 2 && (variant >> 2) % 2 === 1 ? [only - n - 1] : sentences;
-    const target = { pages: loc.pages, section: loc.section, heading: loc.heading, paragraph: loc.paragraph, sentences: negative };
-    return { loc: locatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }, after), ordinals: negative, target };
+    const list = (variant >> 2) % 2 === 1 && negative.length > 0 ? negative : positive;
+    const loc = list[variant % list.length] as ModelLocator;
+    const target = { pages: loc.pages, section: loc.section, heading: loc.heading, paragraph: loc.paragraph, sentences: loc.sentences };
+    return { loc: locatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }, after), ordinals: loc.sentences, target };
   };
 }
 

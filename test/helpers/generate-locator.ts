@@ -109,7 +109,8 @@ export function paragraphLocators(doc: ModelDoc, block: number, sentences: numbe
 function ordinalsIn(doc: ModelDoc, shape: Omit<ModelLocator, 'paragraph' | 'sentences'>, block: number): number[] {
   const paragraphs = doc.blocks.flatMap((b, i) => (b.type === 'paragraph' ? [i] : []));
   const sections = sectionsOf(doc);
-  const scopes: number[][] = shape.pages.map((page) => paragraphs.filter((i) => (doc.blocks[i] as ModelParagraph).pages[0] === page));
+  const pages = shape.pages.length === 1 ? shape.pages : [];
+  const scopes: number[][] = pages.map((page) => paragraphs.filter((i) => (doc.blocks[i] as ModelParagraph).pages[0] === page));
   for (const h of shape.heading ? findHeadings(doc, shape.heading) : []) scopes.push(headingScope(doc, h).filter((i) => paragraphs.includes(i)));
   if (shape.section) scopes.push(paragraphs.filter((i) => sections[i] === shape.section));
   const out = scopes.flatMap((scope) => (scope.includes(block) ? paragraphOrdinals(scope.indexOf(block), scope.length) : []));

@@ -192,8 +192,8 @@ export function modelText(doc: ModelDoc): string {
 }
 
 // ---------------------------------------------------------------------------
-// Locators, resolved the way the contract says: count the ordinal in every scope the locator names (each page,
-// the heading, the section; else the document), keep the places that satisfy every named constraint, and
+// Locators, resolved the way the contract says: count the ordinal in every scope the locator names (the page
+// when it names one, the heading, the section; else the document), keep the places that satisfy every named constraint, and
 // resolve only when exactly one place is left.
 
 /** What a locator names, in the instruction contract's terms (headings quoted exactly, in any case). */
@@ -271,7 +271,8 @@ const onPage = (doc: ModelDoc, page: number): number[] =>
 
 function countScopes(doc: ModelDoc, loc: ModelLocator): number[][] {
   const sections = sectionsOf(doc);
-  const scopes = loc.pages.map((page) => onPage(doc, page));
+  // Count on a page only when one page is named: "on pages 12 and 13" says where the unit lies, not where to count.
+  const scopes = loc.pages.length === 1 ? [onPage(doc, loc.pages[0] as number)] : [];
   for (const h of loc.heading ? findHeadings(doc, loc.heading) : []) scopes.push(paragraphsIn(doc, headingScope(doc, h)));
   if (loc.section) scopes.push(paragraphsIn(doc, sections.flatMap((s, i) => (s === loc.section ? [i] : []))));
   if (scopes.length === 0) scopes.push(paragraphsIn(doc, doc.blocks.map((_, i) => i)));
