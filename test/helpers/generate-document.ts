@@ -239,8 +239,11 @@ function closePage(pager: Pager): void {
   pager.number++;
 }
 
+// The rest must hold a lower-case letter: a lone "IRS." at the top of a page reads as a heading (bug 5 in the report).
 function splitPoint(lines: string[], room: number): number {
-  for (let k = Math.min(room, lines.length - 1); k >= 1; k--) if (!endsClause.test(lines[k - 1] as string)) return k;
+  for (let k = Math.min(room, lines.length - 1); k >= 1; k--) {
+    if (!endsClause.test(lines[k - 1] as string) && /[a-z]/.test(lines.slice(k).join(' '))) return k;
+  }
   return 0;
 }
 

@@ -134,7 +134,8 @@ function paginate(chunks: Chunk[], size: number, breakInQuotes: boolean): string
 function splitAt(lines: string[], room: number): number {
   for (let k = Math.min(room, lines.length - 1); k >= 1; k--) {
     const [before, after] = [lines[k - 1] as string, lines[k] as string];
-    if (before.trim() !== '' && after.trim() !== '' && !endsClause.test(before)) return k;
+    const rest = lines.slice(k).join(' ');
+    if (before.trim() !== '' && after.trim() !== '' && !endsClause.test(before) && /[a-z]/.test(rest)) return k;
   }
   return 0;
 }

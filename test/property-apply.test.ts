@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../engine/diagnostics.js';
+import { buildVersions } from '../engine/versions.js';
+import type { Root } from '../engine/types.js';
+import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
+import { generatedDocument } from './helpers/generate-document.js';
+import { documentName, generatedOffer, offerFrom, offerInput } from './helpers/generate-offer.js';
+import { projectModel, projectTree } from './helpers/generate-project.js';
+import { propertyRuns } from './helpers/generate-runs.js';
+
+// Warnings and errors; notes (text absent from the corpus, global edits for review) are not problems.
+const problems = (files: Parameters<typeof diagnosticsOf>[0]): string[] =>
+  diagnosticsOf(files).filter((d) => d.fatal !== null).map((d) => `${d.file}:${d.line}:${d.column}: ${d.reason} [${d.ruleId}]`);
+
+const documentOf = (versions: ReturnType<typeof buildVersions>, n: number): Root => versions[n]?.documents[documentName] as Root;
+
+describe('parse then apply equals the reference model', () => {
+  it('gives, after each amendment, exactly the text the model gives, with no problem reported', () => {
+    fc.assert(
+      fc.property(generatedOffer(), (offer) => {
+        const input = offerInput(offer);
+        const versions = buildVersions(input);
+        expect(problems(input.filings)).toEqual([]);
+        expect(versions.map((_, n) => projectTree(documentOf(versions, n)))).toEqual(offer.versions.map((v) => projectModel(v)));
+      }),
+      propertyRuns(),
+    );
+  });
+
+  it('applies an instruction repeated under several Items once: the same text as giving it under one Item', () => {
+    fc.assert(
+      fc.property(generatedDocument(), amendmentSeed(), (document, seed) => {
+        const once = { ...seed, edits: seed.edits.map((e) => ({ ...e, items: e.items.slice(0, 1) })) };
+        const repeated = offerFrom(document, [seed]);
+        const single = offerFrom(document, [once]);
+        const inputs = [offerInput(repeated), offerInput(single)];
+        const [a, b] = inputs.map(buildVersions);
+        expect(inputs.flatMap((input) => problems(input.filings))).toEqual([]);
+        expect(projectTree(documentOf(a ?? [], 1))).toEqual(projectTree(documentOf(b ?? [], 1)));
+      }),
+      propertyRuns(),
+    );
+  });
+
+  it('reports an amendment filed twice as an error on the second copy', () => {
+    fc.assert(
+      fc.property(generatedDocument(), amendmentSeed(), (document, seed) => {
+        const amendment = buildAmendment(document.model, seed, 1);
+        const input = offerInput(offerFrom(document, [seed]), [amendment.text, amendment.text]);
+        buildVersions(input);
+        const errors = diagnosticsOf([input.filings[1] as (typeof input.filings)[number]]).filter((d) => d.fatal === true);
+        expect(errors.map((d) => d.ruleId)).toContain('amendment-order');
+      }),
+      propertyRuns(),
+    );
+  });
+});
