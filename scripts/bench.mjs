@@ -45,16 +45,6 @@ function timeProcess(command, args, runs) {
   return median(times);
 }
 
-/**
- * A process that loads only the compare command and runs it, as \`amendiff compare\` would cost if the CLI loaded
- * each command when asked for it rather than all of them at start-up.
- */
-function commandAlone(files) {
-  const io = '{ stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env, isTTY: false }';
-  const args = JSON.stringify({ positionals: files, values: { 'no-color': true } });
-  return `const { compareCommand } = await import('./dist/cli/compare.js'); process.exitCode = await compareCommand.run(${args}, ${io});`;
-}
-
 /** Peak memory (MB) of a child process running one task on the case. */
 function peakMemory(folder, task, timeout) {
   const child = spawnSync(process.execPath, ['--max-old-space-size=8192', join(root, 'scripts/bench-child.mjs'), folder, task, String(timeout)], { encoding: 'utf8' });
@@ -82,7 +72,6 @@ function measure(words, edits) {
     time.diffWords = performance.now() - started;
     const files = [join(folder, 'a.txt'), join(folder, 'b.txt')];
     time.process = timeProcess(process.execPath, ['dist/cli/bin.js', 'compare', ...files, '--no-color'], Math.min(runs, 5));
-    time.alone = timeProcess(process.execPath, ['--input-type=module', '-e', commandAlone(files)], Math.min(runs, 5));
     time.git = timeProcess('git', ['diff', '--no-index', '--word-diff=porcelain', ...files], Math.min(runs, 5));
     const memory = Object.fromEntries(['load', 'redline', 'compare', 'diffWords'].map((t) => [t, peakMemory(folder, t, timeout)]));
     return { words: input.words, edits, source: input.source, time, capped, memory };
@@ -101,11 +90,11 @@ function row(m) {
   return [
     m.words.toLocaleString('en-US'), m.edits, fixed(t.tokenise), fixed(t.redline), ratio(t.redline / t.tokenise),
     fixed(t.compare), fixed(t.compareTrees), diffWords, `${m.capped ? '>' : ''}${ratio(t.diffWords / t.compare)}`,
-    fixed(t.process, 0), fixed(t.git, 0), ratio(t.process / t.git), `${fixed(t.alone, 0)} (${ratio(t.alone / t.git)})`, memory,
+    fixed(t.process, 0), fixed(t.git, 0), ratio(t.process / t.git), memory,
   ];
 }
 
-const header = ['words', 'edits', 'tokenise ms', 'redline ms', 'redline/tokenise', 'compare ms', 'compare (trees) ms', 'diffWords ms', 'diffWords/compare', 'amendiff compare process ms', 'git --word-diff ms', 'process/git', 'compare command alone ms (/git)', 'peak MB load / redline / compare / diffWords'];
+const header = ['words', 'edits', 'tokenise ms', 'redline ms', 'redline/tokenise', 'compare ms', 'compare (trees) ms', 'diffWords ms', 'diffWords/compare', 'amendiff compare process ms', 'git --word-diff ms', 'process/git', 'peak MB load / redline / compare / diffWords'];
 
 function table(rows) {
   const lines = [header, header.map(() => '---'), ...rows];
