@@ -127,9 +127,18 @@ export function continuesAcrossPage(last: RawBlock, next: RawBlock): boolean {
   if (last.table || next.table) return false;
   const lastText = last.lines.map((l) => l.text.trim()).join(' ');
   if (/^[a-z]/.test(next.lines[0]?.text.trim() ?? '')) return true;
-  if (terminal.test(lastText) || classifyBlock(next).type === 'heading') return false;
+  if (terminal.test(lastText) || startsAnew(next)) return false;
   if (indentOf(next) > lineIndent(last.lines[last.lines.length - 1]?.text ?? '')) return false;
   return classifyBlock(last).type !== 'heading';
+}
+
+// A heading on the next page starts anew, except a short all-caps line that ends a sentence ("IRS."): that is the
+// tail of the broken sentence, not a caption.
+function startsAnew(next: RawBlock): boolean {
+  const kind = classifyBlock(next);
+  if (kind.type !== 'heading') return false;
+  const text = next.lines.map((l) => l.text.trim()).join(' ');
+  return !(kind.kind === 'caption' && next.lines.length === 1 && /[.?!]["')\]]*$/.test(text) && text.split(/\s+/).length <= 4);
 }
 
 function lineIndent(text: string): number {
