@@ -53,7 +53,10 @@ export interface Sentence {
   value: string;
   /** Printed page the sentence starts on, or null where the document prints none. */
   page: number | null;
-  /** True when the splitter was unsure of the boundary that ends this sentence. */
+  /**
+   * True when a count through this sentence may be off by one: the splitter was unsure of the boundary that ends
+   * it, or chose not to split at a doubtful place inside it.
+   */
   ambiguous: boolean;
   origin: Origin;
   position?: Position;
