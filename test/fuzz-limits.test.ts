@@ -48,8 +48,13 @@ describe.skipIf(!built)('limits: every stage finishes on pathological input (bui
     await expectFinishes('ten.txt', amendment.repeat(Math.ceil(10_000_000 / amendment.length)));
   });
 
-  describe.each(['txt', 'md', 'html'])('100 kB single lines (.%s)', (ext) => {
-    it.concurrent.each(['word ', 'x', '"', '“', '[', '*', '`', '|', '.', '\t'])('of %j', async (unit) => {
+  // Every unit in EDGAR text; in markdown and HTML, those their parsers give a meaning to.
+  describe.each([
+    ['txt', ['word ', 'x', '"', '“', '[', '*', '`', '|', '.', '\t']],
+    ['md', ['word ', '[', '*', '`', '|']],
+    ['html', ['word ', '"', '&']],
+  ] as const)('100 kB single lines (.%s)', (ext, units) => {
+    it.concurrent.each(units)('of %j', async (unit) => {
       await expectFinishes(`line-${ext}-${unit.codePointAt(0)}.${ext}`, line(unit));
     });
   });

@@ -16,13 +16,15 @@ const problems = (files: Parameters<typeof diagnosticsOf>[0]): string[] =>
 const documentOf = (versions: ReturnType<typeof buildVersions>, n: number): Root => versions[n]?.documents[documentName] as Root;
 
 describe('parse then apply equals the reference model', () => {
-  it('gives, after each amendment, exactly the text the model gives, with no problem reported', () => {
+  it('gives, after each amendment, exactly the text the model gives and the plans withdrawn, with no problem reported', () => {
     fc.assert(
       fc.property(generatedOffer(), (offer) => {
         const input = offerInput(offer);
         const versions = buildVersions(input);
         expect(problems(input.filings)).toEqual([]);
         expect(versions.map((_, n) => projectTree(documentOf(versions, n)))).toEqual(offer.versions.map((v) => projectModel(v)));
+        const withdrawn = offer.amendments.map((_, n) => [...new Set(offer.amendments.slice(0, n + 1).flatMap((a) => a.withdrawn ?? []))]);
+        expect(versions.slice(1).map((v) => [...new Set(v.context.withdrawnPlans)])).toEqual(withdrawn);
       }),
       propertyRuns(),
     );

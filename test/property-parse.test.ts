@@ -13,6 +13,7 @@ const paragraphsOf = (text: string | null): string[] | null =>
 function projectInstruction(instruction: Instruction): Record<string, unknown> {
   const { op, target, position, text, expiration } = instruction;
   if (op === 'extend') return { op, document: target.document, expiration };
+  if (op === 'withdraw') return { op, document: target.document, plan: instruction.plan };
   const { pages, section, heading, paragraph, sentences, document } = target;
   return { op, document, pages, section, heading, paragraph, sentences, position, text: paragraphsOf(text) };
 }
@@ -26,6 +27,7 @@ describe('parse on generated amendments', () => {
         const extension = amendment.edits.find((e) => e.op === 'extend');
         const ordered = [...amendment.instructions].sort((a, b) => a.item - b.item);
         const expected = [
+          ...(amendment.withdrawn ? [{ op: 'withdraw', document: 'Offer to Exchange', plan: amendment.withdrawn }] : []),
           ...(extension?.op === 'extend' ? [{ op: 'extend', document: 'Offer to Exchange', expiration: isoOf(extension.to) }] : []),
           ...ordered.map((r) => ({ ...r.expected, document: 'Offer to Exchange' })),
         ];

@@ -29,18 +29,29 @@ export interface AmendmentSeed {
   edits: EditSeed[];
   /** Days to extend the offer by, or null for no extension. */
   extend: number | null;
+  /** Which plan the offer is withdrawn for (an index into `plans`), or null. */
+  withdraw: number | null;
   linesPerPage: number;
   /** Let a page break fall inside a quoted text, as in seed 003. */
   breakInQuotes: boolean;
 }
 
-/** A generated amendment: its text, and the model edits its instructions ask for. */
+/** A generated amendment: its text, the model edits its instructions ask for, and the plan it withdraws the offer for. */
 export interface GeneratedAmendment {
   number: number;
   text: string;
   edits: ModelEdit[];
   instructions: RenderedInstruction[];
+  /** The withdrawn plan's defined term ("TTI Plan"), or null. */
+  withdrawn: string | null;
 }
+
+/** Plans an offer may be withdrawn for: the full name and the defined term. */
+export const plans: ReadonlyArray<{ full: string; short: string }> = [
+  { full: 'telecom technologies, inc. Amended and Restated 1998 Equity Incentive Plan', short: 'TTI Plan' },
+  { full: 'Sonus Networks, Inc. 2000 Retention Stock Plan', short: 'Retention Plan' },
+  { full: "1999 Directors' Stock Option Plan", short: 'Director Plan' },
+];
 
 /**
  * An arbitrary edit seed.
@@ -69,6 +80,7 @@ export function amendmentSeed(maxEdits = 5): fc.Arbitrary<AmendmentSeed> {
   return fc.record({
     edits: fc.array(editSeed(), { minLength: 1, maxLength: maxEdits }),
     extend: fc.option(fc.integer({ min: 1, max: 60 }), { freq: 4 }),
+    withdraw: fc.option(fc.nat(plans.length - 1), { freq: 5 }),
     linesPerPage: fc.integer({ min: 20, max: 60 }),
     breakInQuotes: fc.boolean(),
   });
@@ -99,8 +111,9 @@ export function buildAmendment(doc: ModelDoc, seed: AmendmentSeed, number: numbe
   }
   const extension = seed.extend === null ? null : extendDate(doc.expiration, seed.extend);
   if (extension) edits.push({ op: 'extend', to: extension });
-  const text = renderAmendment({ number, instructions, extension, linesPerPage: seed.linesPerPage, breakInQuotes: seed.breakInQuotes });
-  return { number, text, edits, instructions };
+  const plan = seed.withdraw === null ? null : (plans[seed.withdraw] ?? null);
+  const text = renderAmendment({ number, instructions, extension, withdraw: plan, linesPerPage: seed.linesPerPage, breakInQuotes: seed.breakInQuotes });
+  return { number, text, edits, instructions, withdrawn: plan?.short ?? null };
 }
 
 /**

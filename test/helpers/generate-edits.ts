@@ -5,7 +5,7 @@
  */
 import { nextVerb, type SentenceSeed } from './generate-document.js';
 import type { EditSeed } from './generate-amendment.js';
-import { locatorText, ordinalWord, paragraphLocators, quoteHeading, sentencesPhrase } from './generate-locator.js';
+import { headingSentenceLocators, locatorText, ordinalWord, paragraphLocators, quoteHeading, sentenceLocatorText } from './generate-locator.js';
 import { sectionsOf, type ModelDoc, type ModelEdit, type ModelHeading, type ModelLocator, type ModelParagraph, type NewBlock } from './reference-model.js';
 
 /** Spans already edited in this amendment: an edit that would touch one of them is skipped. */
@@ -83,19 +83,36 @@ function claimRange(claims: Claims, block: number, from: number, to: number): vo
   claims.sentences.set(block, [...(claims.sentences.get(block) ?? []), [from, to]]);
 }
 
-// Phrase a paragraph locator for a variant. A lone sentence near the end may be counted from the end ("the last
-// sentence"), but only by locators that name exactly this paragraph with that ordinal too.
-function phraser(doc: ModelDoc, block: number, sentences: number[]): ((variant: number, after?: string) => { loc: string; ordinals: number[]; target: Omit<ExpectedInstruction, 'op' | 'position'> }) | null {
-  const positive = paragraphLocators(doc, block, sentences);
-  if (positive.length === 0) return null;
-  const n = sentencesOf(doc, block).length;
-  const only = sentences.length === 1 ? (sentences[0] as number) : 0;
-  const negative = only > 0 && n - only < 2 ? paragraphLocators(doc, block, [only - n - 1]) : [];
+type Target = Omit<ExpectedInstruction, 'op' | 'position'>;
+
+const targetOf = (loc: ModelLocator): Target => ({ pages: loc.pages, section: loc.section, heading: loc.heading, paragraph: loc.paragraph, sentences: loc.sentences });
+
+// Phrase a paragraph locator for a variant, with words after the document (", immediately after the first sentence").
+function phraser(doc: ModelDoc, block: number): ((variant: number, after?: string) => { loc: string; target: Target }) | null {
+  const locators = paragraphLocators(doc, block, []);
+  if (locators.length === 0) return null;
   return (variant, after = '') => {
-    const list = (variant >> 2) % 2 === 1 && negative.length > 0 ? negative : positive;
+    const loc = locators[variant % locators.length] as ModelLocator;
+    return { loc: locatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }, after), target: targetOf(loc) };
+  };
+}
+
+// Phrase sentences of a paragraph for a variant: counted in the paragraph (a lone sentence near the end maybe from
+// the end, "the last sentence"), or for a lone sentence from the heading above ("the fifth sentence after the bold
+// heading"); every locator is one the reference model resolves to exactly this paragraph.
+function sentencePhraser(doc: ModelDoc, block: number, from: number, to: number): ((variant: number) => { unit: string; target: Target }) | null {
+  const n = sentencesOf(doc, block).length;
+  const ordinals = Array.from({ length: to - from + 1 }, (_, i) => from + i + 1);
+  const positive = paragraphLocators(doc, block, ordinals);
+  if (positive.length === 0) return null;
+  const lone = from === to;
+  const negative = lone && n - from <= 2 ? paragraphLocators(doc, block, [from - n]) : [];
+  const heading = lone ? headingSentenceLocators(doc, block, from) : [];
+  return (variant) => {
+    const pick = (variant >> 2) % 4;
+    const list = pick === 1 && negative.length > 0 ? negative : pick === 2 && heading.length > 0 ? heading : positive;
     const loc = list[variant % list.length] as ModelLocator;
-    const target = { pages: loc.pages, section: loc.section, heading: loc.heading, paragraph: loc.paragraph, sentences: loc.sentences };
-    return { loc: locatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }, after), ordinals: loc.sentences, target };
+    return { unit: sentenceLocatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }), target: targetOf(loc) };
   };
 }
 
@@ -110,7 +127,7 @@ const replaceSentences: Planner = (doc, seed, { claims, newText }) => {
   const from = seed.sentence % n;
   const to = Math.min(n - 1, from + seed.span);
   const sentences = newText(seed.text);
-  const phrase = phraser(doc, block, range(from, to));
+  const phrase = sentencePhraser(doc, block, from, to);
   if (!phrase || sentences.length === 0 || !rangeFree(claims, block, from, to)) return null;
   claimRange(claims, block, from, to);
   const old = its(to - from + 1);
@@ -118,8 +135,8 @@ const replaceSentences: Planner = (doc, seed, { claims, newText }) => {
     edit: { op: 'replace-sentences', block, from, to, text: sentences },
     quoted: [sentences.join(' ')],
     phrase: (v) => {
-      const { loc, ordinals, target } = phrase(v);
-      const text = `deleting in ${old.its} entirety ${sentencesPhrase(ordinals, v)} of ${loc}${incorporated(v, old.was)}, and replacing ${old.it} with the following ${its(sentences.length).sentence}:`;
+      const { unit, target } = phrase(v);
+      const text = `deleting in ${old.its} entirety ${unit}${incorporated(v, old.was)}, and replacing ${old.it} with the following ${its(sentences.length).sentence}:`;
       return { text, expected: { op: 'replace', ...target, position: null } };
     },
   };
@@ -132,7 +149,7 @@ const deleteSentences: Planner = (doc, seed, { claims }) => {
   if (n < 2) return null;
   const from = seed.sentence % n;
   const to = Math.min(n - 1, from + seed.span, from + n - 2);
-  const phrase = phraser(doc, block, range(from, to));
+  const phrase = sentencePhraser(doc, block, from, to);
   if (!phrase || !rangeFree(claims, block, from, to)) return null;
   claimRange(claims, block, from, to);
   const old = its(to - from + 1);
@@ -140,8 +157,8 @@ const deleteSentences: Planner = (doc, seed, { claims }) => {
     edit: { op: 'delete-sentences', block, from, to },
     quoted: null,
     phrase: (v) => {
-      const { loc, ordinals, target } = phrase(v);
-      const text = `deleting in ${old.its} entirety ${sentencesPhrase(ordinals, v)} of ${loc}${incorporated(v, old.was)}.`;
+      const { unit, target } = phrase(v);
+      const text = `deleting in ${old.its} entirety ${unit}${incorporated(v, old.was)}.`;
       return { text, expected: { op: 'delete', ...target, position: null } };
     },
   };
@@ -153,7 +170,7 @@ const insertSentences: Planner = (doc, seed, { claims, newText }) => {
   const n = sentencesOf(doc, block).length;
   const at = seed.sentence % (n + 1);
   const sentences = newText(seed.text);
-  const phrase = phraser(doc, block, []);
+  const phrase = phraser(doc, block);
   const ranges = claims.sentences.get(block) ?? [];
   if (!phrase || sentences.length === 0 || claims.blocks.has(block) || claims.points.has(`${block}:${at}`) || ranges.some(([a, b]) => a < at && at <= b)) return null;
   claims.points.add(`${block}:${at}`);
@@ -176,7 +193,7 @@ const addClause: Planner = (doc, seed, { claims, newText }) => {
   if (block === null) return null;
   const s = seed.sentence % sentencesOf(doc, block).length;
   const [body] = newText(seed.text.slice(0, 1));
-  const phrase = phraser(doc, block, [s + 1]);
+  const phrase = sentencePhraser(doc, block, s, s);
   if (!phrase || !body || !rangeFree(claims, block, s, s)) return null;
   claims.clauses.add(`${block}:${s}`);
   // Ends with its period, as the seeds' clauses do (a quotation closing without punctuation at a page end is bug 1 in the report).
@@ -185,8 +202,8 @@ const addClause: Planner = (doc, seed, { claims, newText }) => {
     edit: { op: 'add-clause', block, sentence: s, clause },
     quoted: [clause],
     phrase: (v) => {
-      const { loc, ordinals, target } = phrase(v);
-      const text = `adding the following clause to the end of ${sentencesPhrase(ordinals, v)} of ${loc}${incorporated(v, 'was')}:`;
+      const { unit, target } = phrase(v);
+      const text = `adding the following clause to the end of ${unit}${incorporated(v, 'was')}:`;
       return { text, expected: { op: 'insert', ...target, position: 'end' } };
     },
   };
@@ -207,7 +224,7 @@ const replaceParagraph: Planner = (doc, seed, context) => {
   const block = chooseParagraph(doc, seed);
   if (block === null || touched(context.claims, block)) return null;
   const text = newBlocks({ ...seed, paragraphs: 1 }, context, false);
-  const phrase = phraser(doc, block, []);
+  const phrase = phraser(doc, block);
   if (!phrase || text.length === 0) return null;
   context.claims.blocks.add(block);
   return {
@@ -223,7 +240,7 @@ const replaceParagraph: Planner = (doc, seed, context) => {
 const deleteParagraph: Planner = (doc, seed, { claims }) => {
   const block = chooseParagraph(doc, seed);
   if (block === null || touched(claims, block)) return null;
-  const phrase = phraser(doc, block, []);
+  const phrase = phraser(doc, block);
   if (!phrase) return null;
   claims.blocks.add(block);
   return {
@@ -263,7 +280,7 @@ const insertAfterParagraph: Planner = (doc, seed, context) => {
   const block = chooseParagraph(doc, seed);
   if (block === null || context.claims.blockPoints.has(block + 1)) return null;
   const text = newBlocks(seed, context, true);
-  const phrase = phraser(doc, block, []);
+  const phrase = phraser(doc, block);
   if (!phrase || text.length === 0) return null;
   context.claims.blockPoints.add(block + 1);
   return {
@@ -306,8 +323,4 @@ const planners: Planner[] = [replaceSentences, replaceSentences, deleteSentences
  */
 export function planEdit(doc: ModelDoc, seed: EditSeed, context: PlanContext): PlannedEdit | null {
   return (planners[seed.kind % planners.length] as Planner)(doc, seed, context);
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i + 1);
 }

@@ -22,6 +22,8 @@ export interface FilingSpec {
   instructions: RenderedInstruction[];
   /** The new expiration date in the long form, or null. */
   extension: string | null;
+  /** The plan the offer is withdrawn for, or null. */
+  withdraw: { full: string; short: string } | null;
   linesPerPage: number;
   breakInQuotes: boolean;
 }
@@ -86,10 +88,15 @@ function itemChunks(index: number, list: RenderedInstruction[]): Chunk[] {
   })];
 }
 
-function globalChunks(extension: string | null): Chunk[] {
-  if (!extension) return [];
-  const text = `1. Items 1-12, as applicable, of the Schedule TO are hereby amended by revising all appropriate dates throughout the Offer to Exchange to reflect the extension of the Offer to ${extension}.`;
-  return [{ lines: ['OFFER TO EXCHANGE.'], quote: false }, { lines: wrap(text, 0, 0), quote: false }];
+// Instructions for the whole document, numbered before the Items as in Amendment No. 2 of the seeds.
+function globalChunks(spec: FilingSpec): Chunk[] {
+  const plan = spec.withdraw;
+  const texts = [
+    plan ? `Items 1-12, as applicable, of the Schedule TO are hereby amended by deleting in its entirety from the Offer to Exchange each reference to and disclosure regarding the ${plan.full} (the "${plan.short}"), and amended and supplemented by modifying the disclosure throughout the Offer to Exchange to make it clear that outstanding options granted under the ${plan.short} are not eligible for exchange, as the Offer has been withdrawn with respect to all Options granted under the ${plan.short}.` : null,
+    spec.extension ? `Items 1-12, as applicable, of the Schedule TO are hereby amended by revising all appropriate dates throughout the Offer to Exchange to reflect the extension of the Offer to ${spec.extension}.` : null,
+  ].filter((t): t is string => t !== null);
+  if (texts.length === 0) return [];
+  return [{ lines: ['OFFER TO EXCHANGE.'], quote: false }, ...texts.map((text, i) => ({ lines: wrap(`${i + 1}. ${text}`, 0, 0), quote: false }))];
 }
 
 function signature(number: number): Chunk[] {
@@ -149,6 +156,6 @@ export function renderAmendment(spec: FilingSpec): string {
   const byItem = new Map<number, RenderedInstruction[]>();
   for (const instruction of spec.instructions) byItem.set(instruction.item, [...(byItem.get(instruction.item) ?? []), instruction]);
   const body = [...byItem.keys()].sort((a, b) => a - b).flatMap((index) => itemChunks(index, byItem.get(index) ?? []));
-  const chunks = [...cover(spec.number), introduction(spec.number), ...globalChunks(spec.extension), ...body, ...signature(spec.number)];
+  const chunks = [...cover(spec.number), introduction(spec.number), ...globalChunks(spec), ...body, ...signature(spec.number)];
   return paginate(chunks, spec.linesPerPage, spec.breakInQuotes);
 }

@@ -3,7 +3,7 @@
  * heading, "first full paragraph", counted from either end), kept only when the reference model resolves it
  * to exactly the intended paragraph, and written out as an amendment would write it.
  */
-import { findHeadings, headingScope, resolveModel, sectionsOf, type ModelDoc, type ModelHeading, type ModelLocator, type ModelParagraph } from './reference-model.js';
+import { findHeadings, headingScope, resolveModel, sectionsOf, sentencesAfter, type ModelDoc, type ModelHeading, type ModelLocator, type ModelParagraph } from './reference-model.js';
 
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
@@ -136,4 +136,36 @@ export function locatorText(phrased: PhrasedLocator, after = ''): string {
   const placed = variant % 3 === 2 && section && pages ? `${pages} in Section ${loc.section}` : `${section}${pages}`;
   const heading = loc.heading ? (headingStyle % 2 ? ` in the section of the disclosure entitled "${loc.heading}"` : `, under the heading "${loc.heading}"`) : '';
   return `${paragraph}${placed} of the Offer to Exchange${after}${heading}`;
+}
+
+/**
+ * Locators that count one sentence after the heading above its paragraph ("the fifth sentence after the bold
+ * heading"), kept when the reference model resolves them to that paragraph.
+ * @param doc the document as it stands before the amendment
+ * @param block the paragraph's index
+ * @param sentence the sentence's 0-based index in it
+ * @returns the locators (paragraph null, one sentence ordinal counted from the heading)
+ */
+export function headingSentenceLocators(doc: ModelDoc, block: number, sentence: number): ModelLocator[] {
+  const heading = nearestHeading(doc, block);
+  if (!heading || heading.kind === 'section') return [];
+  const quoted = quoteHeading(heading);
+  const [index] = findHeadings(doc, quoted);
+  if (index === undefined) return [];
+  const n = sentencesAfter(doc, index).findIndex((p) => p.block === block && p.sentence === sentence) + 1;
+  const loc: ModelLocator = { pages: [], section: null, heading: quoted, paragraph: null, sentences: [n] };
+  const resolved = n > 0 && n <= ordinals.length ? resolveModel(doc, loc) : null;
+  return resolved?.ok && resolved.block === block ? [loc] : [];
+}
+
+/**
+ * Write a sentence locator: "the second and third sentences of <paragraph locator>", or for a sentence counted
+ * from a heading "the fifth sentence after the bold heading "..." of the Offer to Exchange".
+ * @param phrased the locator and its phrasing choices
+ * @returns the phrase
+ */
+export function sentenceLocatorText(phrased: PhrasedLocator): string {
+  const { loc, variant } = phrased;
+  if (loc.paragraph !== null) return `${sentencesPhrase(loc.sentences, variant)} of ${locatorText(phrased)}`;
+  return `${sentencesPhrase(loc.sentences, variant)} after the bold heading "${loc.heading}" of the Offer to Exchange`;
 }

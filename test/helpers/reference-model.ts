@@ -300,9 +300,41 @@ function satisfies(doc: ModelDoc, loc: ModelLocator, block: number): boolean {
  */
 export function resolveModel(doc: ModelDoc, loc: ModelLocator): ModelResolution {
   const { paragraph } = loc;
-  if (paragraph === null) return { ok: false, why: 'not-found' };
+  if (paragraph === null) return loc.heading && loc.sentences.length === 1 ? resolveAfterHeading(doc, loc) : { ok: false, why: 'not-found' };
   const picked = paragraph === 'first-full' ? loc.pages.map((p) => onPage(doc, p)[0]) : countScopes(doc, loc).map((s) => pick(s, paragraph));
   const passing = [...new Set(picked.filter((b): b is number => b !== undefined && satisfies(doc, loc, b)))];
+  if (passing.length === 1) return { ok: true, block: passing[0] as number };
+  return { ok: false, why: passing.length > 1 ? 'ambiguous' : 'not-found' };
+}
+
+/** A sentence counted after a heading ("the fifth sentence after the bold heading"): which paragraph, which sentence. */
+export interface SentencePlace {
+  block: number;
+  sentence: number;
+}
+
+/**
+ * The sentences after a heading, in order, across the paragraphs it governs.
+ * @param doc the document
+ * @param heading the heading's index
+ * @returns each sentence's paragraph and index in it
+ */
+export function sentencesAfter(doc: ModelDoc, heading: number): SentencePlace[] {
+  return paragraphsIn(doc, headingScope(doc, heading)).flatMap((block) =>
+    (doc.blocks[block] as ModelParagraph).sentences.map((_, sentence) => ({ block, sentence })),
+  );
+}
+
+// "The fifth sentence after the bold heading X": counted across the paragraphs under each heading of that name,
+// checked against the other constraints; one place or none.
+function resolveAfterHeading(doc: ModelDoc, loc: ModelLocator): ModelResolution {
+  const n = loc.sentences[0] as number;
+  const places = findHeadings(doc, loc.heading as string).flatMap((h) => {
+    const all = sentencesAfter(doc, h);
+    const place = all[n > 0 ? n - 1 : all.length + n];
+    return place ? [place.block] : [];
+  });
+  const passing = [...new Set(places.filter((b) => satisfies(doc, { ...loc, sentences: [] }, b)))];
   if (passing.length === 1) return { ok: true, block: passing[0] as number };
   return { ok: false, why: passing.length > 1 ? 'ambiguous' : 'not-found' };
 }
