@@ -1,11 +1,14 @@
 import {
   isIntroWord,
   isReferenceNoun,
-  isSentenceStarter,
   isTimeZoneWord,
   lookupAbbreviation,
   type AbbreviationKind,
 } from './abbreviations.js';
+import { BULLETS, CLOSERS, OPENERS, isDigit, isLowerCode, isSpace, isTerminator, isUpperCode } from './sentence-chars.js';
+import { listNextOf, matchLabel, mayStartLabel } from './sentence-labels.js';
+import { pairQuotes, quoteRole } from './sentence-quotes.js';
+import { MAX_WORD, isCaps, readCluster, readNext, readWord, wordAt, type Cluster, type Next } from './sentence-reading.js';
 
 /** A sentence found in a string: offsets into that string, end exclusive. */
 export interface SentenceSpan {
@@ -16,28 +19,6 @@ export interface SentenceSpan {
    * chose not to split might be a boundary: either way a count running through this sentence may be off by one.
    */
   ambiguous: boolean;
-}
-
-/** What follows a terminator: the first character class of the next word, past opening quotes and parens. */
-interface Next {
-  kind: 'upper' | 'lower' | 'digit' | 'dots' | 'other';
-  /** A sentence-opening word ("The", "We"): see `isSentenceStarter`. */
-  starter: boolean;
-  /** The next word's letters (up to `MAX_WORD`). */
-  word: string;
-  /** The next word opened with a parenthesis or bracket. */
-  paren: boolean;
-}
-
-/** A run of terminators and closers, read from its first terminator. */
-interface Cluster {
-  start: number;
-  end: number;
-  /** End of the first run when dots continue spaced (". . ."). */
-  firstEnd: number;
-  kind: 'period' | 'question' | 'ellipsis' | 'stop' | 'leadStop';
-  /** A closing quote or parenthesis is part of the run. */
-  closer: boolean;
 }
 
 /** The word before a period, as far as it decides a boundary. */
@@ -83,15 +64,6 @@ const SPLIT_UNSURE: Decision = { split: true, unsure: true };
 
 /** A quoted text longer than this is a block, not an embedded quotation, and is split inside. */
 const MAX_EMBEDDED_QUOTE = 1500;
-/** Quotes nest no deeper than this; deeper openers are left unpaired. */
-const MAX_QUOTE_DEPTH = 16;
-/** Words longer than this are never abbreviations or list guards; bounds the work per terminator. */
-const MAX_WORD = 32;
-
-const BULLETS = new Set([0x2022, 0x25e6, 0x25aa, 0x25ab, 0x25cf, 0x25cb, 0x25a0, 0x25a1, 0x2043, 0x2023, 0x2219]);
-const OPENERS = new Set([0x22, 0x27, 0x28, 0x5b, 0x7b, 0x201c, 0x2018, 0xab]);
-const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x7d, 0x201d, 0x2019, 0xbb]);
-const DIGIT_LIKE = new Set([0x24, 0xa7, 0x23, 0x20ac, 0xa3, 0xa5]);
 
 /**
  * Split legal and SEC prose into sentences on character offsets, in linear time: a pass that pairs double
@@ -323,204 +295,4 @@ function isInternalBoundary(scan: Scan, cluster: Cluster): boolean {
     k += 1;
   }
   return true;
-}
-
-function readCluster(text: string, i: number): Cluster {
-  let k = i;
-  let dots = 0;
-  let question = false;
-  let closer = false;
-  if (i > 0 && (text.charCodeAt(i - 1) === 0x5b || text.charCodeAt(i - 1) === 0x28)) {
-    while (isTerminator(text.charCodeAt(k))) k += 1; // "[...]": an omission, not a terminator
-    return { start: i, end: k, firstEnd: k, kind: 'ellipsis', closer: false };
-  }
-  for (; k < text.length; k += 1) {
-    const code = text.charCodeAt(k);
-    if (code === 0x2e) dots += 1;
-    else if (code === 0x2026) dots += 3;
-    else if (code === 0x3f || code === 0x21) question = true;
-    else if (CLOSERS.has(code)) closer = true;
-    else break;
-  }
-  if (question) return { start: i, end: k, firstEnd: k, kind: 'question', closer };
-  return readSpacedDots(text, i, k, dots, closer);
-}
-
-// ". . ." and "word. . . ." are ellipses typed with spaces: count the dots across the spaces.
-function readSpacedDots(text: string, i: number, firstEnd: number, firstDots: number, firstCloser: boolean): Cluster {
-  let k = firstEnd;
-  let dots = firstDots;
-  let closer = firstCloser;
-  while (!closer && isSpace(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 0x2e) {
-    k += 1;
-    for (; k < text.length && (text.charCodeAt(k) === 0x2e || CLOSERS.has(text.charCodeAt(k))); k += 1) {
-      if (text.charCodeAt(k) === 0x2e) dots += 1;
-      else closer = true;
-    }
-  }
-  const attached = i > 0 && !isSpace(text.charCodeAt(i - 1)) && firstDots === 1;
-  const spaced = k > firstEnd;
-  let kind: Cluster['kind'] = dots === 1 ? 'period' : dots === 3 ? 'ellipsis' : 'stop';
-  if (spaced && attached && dots >= 4 && !closer) kind = 'leadStop';
-  else if (dots === 2) kind = spaced ? 'ellipsis' : 'stop';
-  return { start: i, end: k, firstEnd, kind, closer };
-}
-
-function readNext(text: string, at: number): Next {
-  let k = at;
-  let paren = false;
-  while (k < text.length && isSpace(text.charCodeAt(k))) k += 1;
-  while (k < text.length && OPENERS.has(text.charCodeAt(k))) {
-    const code = text.charCodeAt(k);
-    if (code === 0x28 || code === 0x5b) paren = true;
-    k += 1;
-  }
-  if (paren) k = skipMarker(text, k);
-  const code = text.charCodeAt(k);
-  const word = readWord(text, k);
-  const initial = text.charCodeAt(k + word.length) === 0x2e;
-  const kind = classifyChar(code);
-  return { kind, starter: kind === 'upper' && !initial && isSentenceStarter(word), word, paren };
-}
-
-const markerPattern = /(?:[a-z]{1,4}|[0-9]{1,3})\)\s+/y;
-
-// "(ii) the Company": an enumeration marker; what follows it decides.
-function skipMarker(text: string, k: number): number {
-  markerPattern.lastIndex = k;
-  return markerPattern.test(text) ? markerPattern.lastIndex : k;
-}
-
-function classifyChar(code: number): Next['kind'] {
-  if (isUpperCode(code)) return 'upper';
-  if (isLowerCode(code)) return 'lower';
-  if (isDigit(code) || DIGIT_LIKE.has(code)) return 'digit';
-  if (code === 0x2e || code === 0x2026) return 'dots';
-  return 'other';
-}
-
-// An all-caps word of two letters or more, as a heading's title is printed.
-function isCaps(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase();
-}
-
-function readWord(text: string, k: number): string {
-  let e = k;
-  while (e < text.length && e - k < MAX_WORD && isLetterCode(text.charCodeAt(e))) e += 1;
-  return text.slice(k, e);
-}
-
-function wordAt(text: string, start: number, end: number): string {
-  return end > start && end - start <= MAX_WORD ? text.slice(start, end) : '';
-}
-
-// A leading label is part of its sentence: "1.", "2.)", "b)", "Q23.", "IV.", "Item 4.", "• 9.", "(b)".
-const labelPattern =
-  /(?:[•◦▪▫●○■□⁃‣∙]\s?)?(?:(item|items|section|article|part|question|step|note|rule|schedule|exhibit|annex|appendix|chapter|paragraph|clause)\s)?([0-9]{1,3}(?:\.[0-9]{1,3}){0,3}[a-z]?|[a-z]{1,2}[0-9]{1,3}|[a-z]{1,7})((?:\([a-z0-9]{1,4}\)){0,3})(\.\)|\.|\))(?=\s)|\((?:[a-z]{1,4}|[0-9]{1,3})\)(?=\s)/iy;
-const romanPattern = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/i;
-
-interface Label {
-  end: number;
-  /** The label's number or letter and its punctuation ("2.", "b)"), or '' for a parenthesised one. */
-  marker: string;
-  /** The number or letter alone, when the label could open an inline list ("1." but not "Item 1." or "1(a)."). */
-  listId: string | null;
-}
-
-function matchLabel(text: string, i: number): Label | null {
-  if (!mayStartLabel(text, i)) return null;
-  const fast = matchNumberLabel(text, i);
-  if (fast) return fast;
-  labelPattern.lastIndex = i;
-  const match = labelPattern.exec(text);
-  if (!match) return null;
-  const [, keyword, id, parens, style] = match;
-  const end = i + match[0].length;
-  if (id === undefined || style === undefined) return { end, marker: '', listId: null };
-  if (id.length > 1 && !isDigit(id.charCodeAt(0)) && !isDigit(id.charCodeAt(id.length - 1)) && !romanPattern.test(id)) return null;
-  return { end, marker: id + style, listId: keyword === undefined && parens === '' ? id : null };
-}
-
-// The common "12. " and "3) " without the pattern.
-function matchNumberLabel(text: string, i: number): Label | null {
-  let k = i;
-  while (k < text.length && k - i < 3 && isDigit(text.charCodeAt(k))) k += 1;
-  const style = text.charCodeAt(k);
-  if (k === i || (style !== 0x2e && style !== 0x29) || !isSpace(text.charCodeAt(k + 1))) return null;
-  return { end: k + 1, marker: text.slice(i, k + 1), listId: text.slice(i, k) };
-}
-
-function listNextOf(label: Label): string | null {
-  if (label.listId === null) return null;
-  const style = label.marker.slice(label.listId.length);
-  const code = label.listId.charCodeAt(0);
-  if (isDigit(code)) return /^[0-9]+$/.test(label.listId) ? String(Number(label.listId) + 1) + style : null;
-  return label.listId.length === 1 && code >= 0x61 && code < 0x7a ? String.fromCharCode(code + 1) + style : null;
-}
-
-// A cheap test before the label pattern, which most sentence openings ("The", "We") cannot match.
-function mayStartLabel(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (isDigit(code) || code === 0x28 || BULLETS.has(code)) return true;
-  if (!isLetterCode(code)) return false;
-  let j = i + 1;
-  while (j < text.length && j - i < 10 && isLetterCode(text.charCodeAt(j))) j += 1;
-  const after = text.charCodeAt(j);
-  return after === 0x2e || after === 0x29 || isDigit(after) || (isSpace(after) && j - i >= 4);
-}
-
-// Double quotes paired by direction: a straight quote after a space opens, one before a space or
-// punctuation closes. Unpaired quotes are left out, so a stray quote holds back no boundary.
-function pairQuotes(text: string): Map<number, number> {
-  const pairs = new Map<number, number>();
-  const open: number[] = [];
-  const quote = /["\u201c\u201d]/g;
-  while (quote.test(text)) {
-    const k = quote.lastIndex - 1;
-    const role = quoteRole(text, k);
-    const opener = role === 'close' ? open.pop() : undefined;
-    if (role === 'open' && open.length < MAX_QUOTE_DEPTH) open.push(k);
-    else if (opener !== undefined) pairs.set(opener, k);
-  }
-  return pairs;
-}
-
-function quoteRole(text: string, k: number): 'open' | 'close' | 'none' {
-  const code = text.charCodeAt(k);
-  if (code === 0x201c) return 'open';
-  if (code === 0x201d) return 'close';
-  const before = k === 0 ? 0x20 : text.charCodeAt(k - 1);
-  const after = k + 1 >= text.length ? 0x20 : text.charCodeAt(k + 1);
-  const opensAfter = isSpace(before) || OPENERS.has(before) || before === 0x2014 || before === 0x2013 || before === 0x2f;
-  if (!opensAfter) return 'close';
-  return isSpace(after) ? 'none' : 'open';
-}
-
-function isTerminator(code: number): boolean {
-  return code === 0x2e || code === 0x3f || code === 0x21 || code === 0x2026;
-}
-
-function isSpace(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-function isUpperCode(code: number): boolean {
-  if (code >= 0x41 && code <= 0x5a) return true;
-  return code > 0x7f && /\p{Lu}/u.test(String.fromCharCode(code));
-}
-
-function isLowerCode(code: number): boolean {
-  if (code >= 0x61 && code <= 0x7a) return true;
-  return code > 0x7f && /\p{Ll}/u.test(String.fromCharCode(code));
-}
-
-function isLetterCode(code: number): boolean {
-  return isUpperCode(code) || isLowerCode(code);
 }
