@@ -9,7 +9,7 @@ import { outlineOf } from '../engine/outline.js';
 import { buildTree } from '../engine/tree.js';
 import type { Block, Diagnostic, Position } from '../engine/types.js';
 import { mutate, mutation } from './helpers/generate-mutations.js';
-import { fuzzRuns } from './helpers/generate-runs.js';
+import { fuzzRuns, timeFor } from './helpers/generate-runs.js';
 import { repoRoot } from './helpers/run-cli.js';
 
 /** Hang guard only: real timings are in `scripts/bench-fuzz.mjs`. */
@@ -76,7 +76,7 @@ describe.each([
       }),
       fuzzRuns(40),
     );
-  });
+  }, timeFor(fuzzRuns(40).numRuns, 1000));
 
   // Cut each filing a little after one of its "hereby amended": the instruction is left half-written.
   const cuts = files.flatMap((input) => [...input.text.matchAll(/\bhereby\s+(?:further\s+)?amended\b/gi)].map((m) => ({ input, at: m.index ?? 0 })));
@@ -90,7 +90,7 @@ describe.each([
       }),
       fuzzRuns(60),
     );
-  });
+  }, timeFor(fuzzRuns(60).numRuns, 1000));
 
   it.skipIf(files.length === 0)('reads each whole file truncated at any point', () => {
     fc.assert(
@@ -100,7 +100,7 @@ describe.each([
       }),
       fuzzRuns(10),
     );
-  });
+  }, timeFor(fuzzRuns(10).numRuns, 1000));
 });
 
 // Inputs the fuzzer found, kept as plain examples (see the reliability report).

@@ -7,7 +7,7 @@ import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
 import { generatedDocument } from './helpers/generate-document.js';
 import { documentName, generatedOffer, offerFrom, offerInput } from './helpers/generate-offer.js';
 import { projectModel, projectTree } from './helpers/generate-project.js';
-import { propertyRuns } from './helpers/generate-runs.js';
+import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 
 // Warnings and errors; notes (text absent from the corpus, global edits for review) are not problems.
 const problems = (files: Parameters<typeof diagnosticsOf>[0]): string[] =>
@@ -28,7 +28,7 @@ describe('parse then apply equals the reference model', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 
   it('applies an instruction repeated under several Items once: the same text as giving it under one Item', () => {
     fc.assert(
@@ -43,7 +43,7 @@ describe('parse then apply equals the reference model', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 
   it('reports an amendment filed twice as an error on the second copy', () => {
     fc.assert(
@@ -56,5 +56,5 @@ describe('parse then apply equals the reference model', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 });

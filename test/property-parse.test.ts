@@ -5,7 +5,7 @@ import { parseFiling } from '../engine/instructions.js';
 import type { Instruction } from '../engine/types.js';
 import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
 import { generatedDocument } from './helpers/generate-document.js';
-import { propertyRuns } from './helpers/generate-runs.js';
+import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 
 const paragraphsOf = (text: string | null): string[] | null =>
   text === null ? null : text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -37,7 +37,7 @@ describe('parse on generated amendments', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 });
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -9,7 +9,7 @@ import { buildTextTree } from '../engine/tree-text.js';
 import type { Change, Root, Version } from '../engine/types.js';
 import { buildVersions } from '../engine/versions.js';
 import { documentName, generatedOffer, offerInput, type GeneratedOffer } from './helpers/generate-offer.js';
-import { propertyRuns } from './helpers/generate-runs.js';
+import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 import { modelText } from './helpers/reference-model.js';
 
 /** A generated offer's versions and two version numbers to redline between (either order). */
@@ -91,7 +91,7 @@ describe('redlines between any two versions of a generated offer', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 
   it('agrees with the diff-derived redline: the same text changes from the edits as from comparing the two texts', () => {
     fc.assert(
@@ -104,7 +104,7 @@ describe('redlines between any two versions of a generated offer', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 });
 
 // Found by the agreement property (seed 20021122), kept as a plain example (see the reliability report). Amendment 1

@@ -4,7 +4,7 @@ import { ingest } from '../engine/ingest.js';
 import { buildTextTree } from '../engine/tree-text.js';
 import { generatedDocument } from './helpers/generate-document.js';
 import { projectModel, projectTree } from './helpers/generate-project.js';
-import { propertyRuns } from './helpers/generate-runs.js';
+import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 
 // The generated documents are the ground the edit properties stand on: the engine must read them exactly as
 // the model holds them, page numbers included, or every later comparison would test the generator.
@@ -17,7 +17,7 @@ describe('generated EDGAR documents', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 
   it('have no sentence boundary the splitter is unsure of', () => {
     fc.assert(
@@ -28,7 +28,7 @@ describe('generated EDGAR documents', () => {
       }),
       propertyRuns(),
     );
-  });
+  }, timeFor(propertyRuns().numRuns));
 });
 
 // Found by the property above (seed 7): kept as a plain example (see the reliability report).

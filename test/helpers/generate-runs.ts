@@ -27,3 +27,13 @@ export function propertyRuns(fallback = 200): { numRuns: number; seed: number } 
 export function fuzzRuns(fallback: number): { numRuns: number; seed: number } {
   return { numRuns: envNumber('FUZZ_RUNS') ?? envNumber('FC_RUNS') ?? fallback, seed: envNumber('FC_SEED') ?? 20021122 };
 }
+
+/**
+ * A test's time limit for a number of runs, so that raising `FC_RUNS` or `FUZZ_RUNS` does not trip vitest's default.
+ * @param runs the runs the test makes
+ * @param perRunMs a generous time per run
+ * @returns milliseconds, at least vitest's default of 30 s
+ */
+export function timeFor(runs: number, perRunMs = 500): number {
+  return Math.max(30_000, runs * perRunMs);
+}
