@@ -1,6 +1,6 @@
-import { alignIds, fillGaps, internTexts, matchBoundaries, mergePairs, range, type Matching } from './align.js';
+import { alignIds, fillGaps, internTexts, matchBoundaries, type Matching } from './align.js';
 import { refineChanges, type Move, type Span } from './refine.js';
-import { pairSimilarBlocks } from './similar.js';
+import { pairEditedBlocks } from './similar.js';
 import type { Change, Redline, Root } from './types.js';
 import { documentUnits, type DocumentUnits } from './units.js';
 
@@ -77,7 +77,7 @@ export function changesFromBlocks(a: DocumentUnits, b: DocumentUnits, alignment:
   const { blocks, moves } = alignment;
   const skip = { a: unitSet(a, moves.map(([i]) => i)), b: unitSet(b, moves.map(([, j]) => j)) };
   const units = matchBoundaries(a, b, fillGaps(a.units, b.units, unitAnchors(a, b, blocks), skip), []);
-  const matching = withSimilarBlocks(a, b, units, moves);
+  const matching = pairEditedBlocks(a, b, units, moves);
   const spans: Move[] = moves.map(([i, j]) => ({ from: a.blocks[i] as Span, to: b.blocks[j] as Span }));
   return refineChanges({ from: a, to: b, matching, moves: spans, provenance: () => [] });
 }
@@ -111,31 +111,6 @@ function unitAnchors(a: DocumentUnits, b: DocumentUnits, blocks: Matching): Matc
     }
   }
   return anchors;
-}
-
-/**
- * Between the blocks already paired (equal, or sharing a sentence), pair the blocks left over that are alike enough
- * to be one block rewritten, by matching their boundaries; moved blocks stay out.
- */
-function withSimilarBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching, moves: Matching): Matching {
-  const movedA = new Set(moves.map(([i]) => i));
-  const movedB = new Set(moves.map(([, j]) => j));
-  const text = (doc: DocumentUnits, i: number): string => doc.text.slice(doc.blocks[i]!.start, doc.blocks[i]!.end);
-  const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
-  const ends: Matching = [];
-  let previous: [number, number] = [-1, -1];
-  const gap = (next: [number, number]): void => {
-    if (next[0] - previous[0] > 1 && next[1] - previous[1] > 1) {
-      const gapA = range(previous[0] + 1, next[0]).filter((i) => !movedA.has(i));
-      const gapB = range(previous[1] + 1, next[1]).filter((j) => !movedB.has(j));
-      const similar = pairSimilarBlocks(gapA.map((i) => text(a, i)), gapB.map((j) => text(b, j)));
-      for (const [i, j] of similar) ends.push([boundary(a, gapA[i]!), boundary(b, gapB[j]!)]);
-    }
-    previous = next;
-  };
-  for (const [i, j] of matching) if (a.units[i]!.boundary) gap([a.units[i]!.block, b.units[j]!.block]);
-  gap([a.blocks.length, b.blocks.length]);
-  return mergePairs(matching, ends);
 }
 
 function unitSet(doc: DocumentUnits, blocks: number[]): Set<number> {

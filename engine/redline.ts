@@ -1,6 +1,7 @@
 import { fillGaps, matchBoundaries, type Matching } from './align.js';
 import { provenanceLookup, type Trace } from './provenance.js';
 import { refineChanges } from './refine.js';
+import { pairEditedBlocks } from './similar.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from './types.js';
 import { documentUnits, type DocumentUnits, type Unit } from './units.js';
 
@@ -68,7 +69,8 @@ function composeChanges(span: Version[], document: string, backwards: boolean): 
   trace.forEach((t, b) => {
     if (t.a >= 0) anchors.push([t.a, b]);
   });
-  const matching = matchBoundaries(first.units, last.units, fillGaps(first.units.units, last.units.units, anchors, noSkip()), []);
+  const units = matchBoundaries(first.units, last.units, fillGaps(first.units.units, last.units.units, anchors, noSkip()), []);
+  const matching = pairEditedBlocks(first.units, last.units, units, []);
   const provenance = provenanceLookup(first.units.units, last.units.units, deleted, trace);
   const [from, to] = backwards ? [last.units, first.units] : [first.units, last.units];
   const changes = refineChanges({

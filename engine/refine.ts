@@ -1,5 +1,6 @@
 import { wordsWithSpaceDiff } from 'diff';
 import { alignIds, internTexts, type Matching } from './align.js';
+import { minKeptShare, wordChars } from './similar.js';
 import type { Change, Origin } from './types.js';
 import type { DocumentUnits, Unit } from './units.js';
 
@@ -46,8 +47,6 @@ interface Draft {
   move: number;
 }
 
-/** Below this share of words kept, a replaced passage reads better struck whole than shredded word by word. */
-const minKeptShare = 0.4;
 const blank = /^\s*$/;
 
 /**
@@ -141,12 +140,6 @@ function diffTokens(a: Token[], b: Token[]): Op[] {
   }
   push('equal', a.slice(a.length - tail));
   return coarsen(slideNewlines(ops.filter((op) => op.tokens.length > 0))).flatMap(splitMoves);
-}
-
-function wordChars(tokens: Token[]): number {
-  let count = 0;
-  for (const token of tokens) if (!blank.test(token.text)) count += token.text.length;
-  return count;
 }
 
 /**

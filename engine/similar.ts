@@ -1,43 +1,69 @@
-import type { Matching } from './align.js';
+import { wordsWithSpaceDiff } from 'diff';
+import { mergePairs, range, type Matching } from './align.js';
+import type { DocumentUnits, Unit } from './units.js';
 
-/** Two blocks this alike (Dice coefficient of their words) or more are one block edited. */
-const minSimilarity = 0.5;
+/**
+ * Below this share of its words kept, a rewritten passage is not one passage edited: refine strikes it whole rather
+ * than shred it word by word, and two blocks this unalike are not paired. One threshold for both, so every pair of
+ * blocks refine would show word by word is found by content, whichever redline asks.
+ */
+export const minKeptShare = 0.4;
 /** Gaps bigger than this many block pairs are left to unit alignment alone. */
 const maxPairs = 2500;
+const blank = /^\s*$/;
 
-/** The words of a text, counted. */
-function wordCounts(text: string): Map<string, number> {
+/**
+ * How many characters of a text are words or marks rather than spaces: the weight refine gives a run of tokens.
+ * @param tokens the tokens (jsdiff's `diffWordsWithSpace` tokens)
+ * @returns the count
+ */
+export function wordChars(tokens: Array<{ text: string }>): number {
+  let count = 0;
+  for (const token of tokens) if (!blank.test(token.text)) count += token.text.length;
+  return count;
+}
+
+/** The words and marks of a text as refine cuts them, counted. */
+function tokenCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const token of wordsWithSpaceDiff.tokenize(text)) {
+    if (!blank.test(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
   return counts;
 }
 
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
+function weight(counts: Map<string, number>): number {
   let total = 0;
-  for (const [word, count] of a) {
-    shared += Math.min(count, b.get(word) ?? 0);
-    total += count;
-  }
-  for (const count of b.values()) total += count;
-  return total === 0 ? 1 : (2 * shared) / total;
+  for (const [token, count] of counts) total += token.length * count;
+  return total;
+}
+
+/**
+ * The share of two texts' word characters a word diff between them could keep, as refine measures it (kept over the
+ * larger side), counting shared tokens regardless of order: never less than what the diff keeps.
+ */
+function keptShare(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  for (const [token, count] of a) shared += token.length * Math.min(count, b.get(token) ?? 0);
+  const larger = Math.max(weight(a), weight(b));
+  return larger === 0 ? 1 : shared / larger;
 }
 
 /**
  * Pair the old and new blocks of a gap that are one block edited: the in-order pairing with the most total
- * similarity, counting only pairs at least half alike.
+ * similarity, counting only pairs that keep at least `minKeptShare` of their words.
  * @param a texts of the gap's old blocks
  * @param b texts of the gap's new blocks
  * @returns pairs of indices into `a` and `b`, increasing in both
  */
 export function pairSimilarBlocks(a: string[], b: string[]): Matching {
   if (a.length === 0 || b.length === 0 || a.length * b.length > maxPairs) return [];
-  const countsB = b.map(wordCounts);
+  const countsB = b.map(tokenCounts);
   const score = a.map((text) => {
-    const counts = wordCounts(text);
+    const counts = tokenCounts(text);
     return countsB.map((other) => {
-      const s = dice(counts, other);
-      return s >= minSimilarity ? s : 0;
+      const s = keptShare(counts, other);
+      return s >= minKeptShare ? s : 0;
     });
   });
   // best[i][j]: the best total over a[i..] and b[j..].
@@ -63,4 +89,53 @@ function tracePairs(best: Float64Array[], score: number[][]): Matching {
     else j++;
   }
   return pairs;
+}
+
+/**
+ * Settle which blocks of two documents are one block edited, by their content alone, however their units were matched
+ * (by hashing, or by following edits): blocks sharing a matched unit stay paired; a pair sharing none (a block whose
+ * every sentence an edit replaced) is dropped; then, between the pairs left, blocks alike enough are paired by
+ * `pairSimilarBlocks`. Edit- and diff-derived redlines thus group the same text the same way. Moved blocks stay out.
+ * @param a the old document's units
+ * @param b the new document's units
+ * @param matching matched units, increasing in both, with the boundaries of blocks already paired
+ * @param moves blocks `[old, new]` found whole elsewhere
+ * @returns the matching with pairs sharing no unit dropped and alike blocks paired
+ */
+export function pairEditedBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching, moves: Matching): Matching {
+  return withSimilarBlocks(a, b, withoutUnsharedBlocks(a, b, matching), moves);
+}
+
+const blockText = (doc: DocumentUnits, i: number): string => doc.text.slice(doc.blocks[i]!.start, doc.blocks[i]!.end);
+
+/** Drop the boundary pairs of blocks that share no matched unit. */
+function withoutUnsharedBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching): Matching {
+  const key = (i: number, j: number): string => `${(a.units[i] as Unit).block}:${(b.units[j] as Unit).block}`;
+  const sharing = new Set<string>();
+  for (const [i, j] of matching) if (!a.units[i]!.boundary) sharing.add(key(i, j));
+  return matching.filter(([i, j]) => !a.units[i]!.boundary || sharing.has(key(i, j)));
+}
+
+/**
+ * Between the blocks already paired (equal, or sharing a sentence), pair the blocks left over that are alike enough
+ * to be one block rewritten, by matching their boundaries; moved blocks stay out.
+ */
+function withSimilarBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching, moves: Matching): Matching {
+  const movedA = new Set(moves.map(([i]) => i));
+  const movedB = new Set(moves.map(([, j]) => j));
+  const boundary = (doc: DocumentUnits, block: number): number => (doc.blockUnits[block + 1] as number) - 1;
+  const ends: Matching = [];
+  let previous: [number, number] = [-1, -1];
+  const gap = (next: [number, number]): void => {
+    if (next[0] - previous[0] > 1 && next[1] - previous[1] > 1) {
+      const gapA = range(previous[0] + 1, next[0]).filter((i) => !movedA.has(i));
+      const gapB = range(previous[1] + 1, next[1]).filter((j) => !movedB.has(j));
+      const similar = pairSimilarBlocks(gapA.map((i) => blockText(a, i)), gapB.map((j) => blockText(b, j)));
+      for (const [i, j] of similar) ends.push([boundary(a, gapA[i]!), boundary(b, gapB[j]!)]);
+    }
+    previous = next;
+  };
+  for (const [i, j] of matching) if (a.units[i]!.boundary) gap([a.units[i]!.block, b.units[j]!.block]);
+  gap([a.blocks.length, b.blocks.length]);
+  return mergePairs(matching, ends);
 }

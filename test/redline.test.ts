@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compare } from '../engine/compare.js';
+import { heading, paragraph, root, sentence } from '../engine/nodes.js';
 import { redline } from '../engine/redline.js';
 import { renderText } from '../engine/render/text.js';
 import { applyChanges } from '../engine/splice.js';
@@ -63,5 +65,29 @@ describe('redline (edit-derived)', () => {
   it('refuses a version the offer does not have', () => {
     const versions = versionsOf(smallDoc(), []);
     expect(() => redline(versions, { document: doc, from: 0, to: 9 })).toThrow('No version 9: versions run from 0 to 0');
+  });
+
+  it('pairs paragraphs by their content, as compare does, when an edit rewrites one to read like its neighbour', () => {
+    const base = root(
+      [
+        heading('THE OFFER', 'part'),
+        paragraph([sentence('See Section 5.', 1)]),
+        paragraph([sentence('We will accept all properly tendered options pursuant to Rule 13e-4 before 5:00 p.m. on January 1, 2000.', 2)]),
+      ],
+      'text',
+    );
+    const versions = versionsOf(base, [
+      [
+        { kind: 'replace', block: 1, sentence: 0, text: ['In addition, we will accept all properly tendered options pursuant to Rule 13e-4.'] },
+        { kind: 'replace', block: 2, sentence: 0, text: ['Under current law, we will accept the election form.'] },
+      ],
+    ]);
+    const result = redline(versions, { document: doc, from: 0, to: 1 });
+    const shape = (r: typeof result): unknown => r.changes.map((c) => [c.kind, c.from.text, c.to.text]);
+    expect(shape(result)).toEqual(shape(compare(base, versions[1]!.documents[doc]!)));
+    expect(redlineXml(result)).toBe(
+      'THE OFFER\n\n<del>See Section 5.\n\nWe</del><ins>In addition, we</ins> will accept all properly tendered options pursuant to Rule 13e-4' +
+        '<del> before 5:00 p.m. on January 1, 2000</del>.<ins>\n\nUnder current law, we will accept the election form.</ins>\n',
+    );
   });
 });
