@@ -124,3 +124,30 @@ describe('html', () => {
     expect(html).toContain('<a class="ref" href="#c1" aria-label="moved from c1">moved from c1</a>');
   });
 });
+
+describe('Unicode bidirectional controls', () => {
+  const bidi = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+  const page = (text: string) => root([paragraph([sentence(text, null)])], 'text');
+  const hostile = (): Redline => compare(page('The file is \u202Ecod.exe\u202C today.'), page('The file is \u2066\u202Egnp.exe\u202C\u2069 now.'));
+
+  it('shows each as its code point in the terminal, with or without colour', () => {
+    for (const color of [false, true]) {
+      const text = renderTerm(hostile(), { color });
+      expect(text).not.toMatch(bidi);
+      expect(text).toContain('[U+202E]cod.exe[U+202C]');
+    }
+    expect(renderTerm(hostile(), { color: false })).toContain('{+[U+2066][U+202E]gnp.exe[U+202C][U+2069] now+}');
+  });
+
+  it('escapes each in Markdown as a bracketed code point', () => {
+    expect(escapeMd('a\u202Eb\u200Fc\u061C')).toBe('a\\[U+202E\\]b\\[U+200F\\]c\\[U+061C\\]');
+    expect(renderMd(hostile())).not.toMatch(bidi);
+  });
+
+  it('shows each in HTML as a marked element in text and as its code point in attributes', () => {
+    const html = renderHtml(hostile());
+    expect(html).not.toMatch(bidi);
+    expect(html).toContain('<span class="control" title="RIGHT-TO-LEFT OVERRIDE">U+202E</span>cod.exe<span class="control" title="POP DIRECTIONAL FORMATTING">U+202C</span>');
+    expect(html).toMatch(/title="[^"]*\[U\+2066\]\[U\+202E\]gnp\.exe/);
+  });
+});

@@ -69,3 +69,58 @@ export function redlineHeadline(redline: Redline): string {
   const what = redline.document ? `${redline.document}: ` : '';
   return `${what}${sideLabel(redline.from)} → ${sideLabel(redline.to)}, ${count} change${count === 1 ? '' : 's'}`;
 }
+
+/** The Unicode controls that reorder the text around them, by code point: embeddings, overrides, isolates and marks. */
+const bidiNames: Record<string, string> = {
+  '061C': 'ARABIC LETTER MARK',
+  '200E': 'LEFT-TO-RIGHT MARK',
+  '200F': 'RIGHT-TO-LEFT MARK',
+  '202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '202C': 'POP DIRECTIONAL FORMATTING',
+  '202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '2066': 'LEFT-TO-RIGHT ISOLATE',
+  '2067': 'RIGHT-TO-LEFT ISOLATE',
+  '2068': 'FIRST STRONG ISOLATE',
+  '2069': 'POP DIRECTIONAL ISOLATE',
+};
+const bidiControl = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/** A Unicode bidirectional control found in document text: its code point as written (`U+202E`) and its name. */
+export interface BidiControl {
+  code: string;
+  name: string;
+}
+
+/**
+ * Cut a text at each Unicode bidirectional control, which would make a reader see its characters in another order
+ * than the document has them ("cod.exe" shown as "exe.doc"), so a renderer can show each one instead.
+ * @param text the text
+ * @returns runs of plain text as strings and each control as a `BidiControl`, in order, no empty strings
+ */
+export function splitBidiControls(text: string): Array<string | BidiControl> {
+  const pieces: Array<string | BidiControl> = [];
+  for (const piece of text.split(new RegExp(`(${bidiControl.source})`, 'u'))) {
+    if (!bidiControl.test(piece)) {
+      if (piece.length > 0) pieces.push(piece);
+      continue;
+    }
+    const hex = (piece.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+    pieces.push({ code: `U+${hex}`, name: bidiNames[hex] ?? 'BIDIRECTIONAL CONTROL' });
+  }
+  return pieces;
+}
+
+/**
+ * Write each Unicode bidirectional control of a text as its code point in brackets (`[U+202E]`), for plain-text
+ * output (a terminal reorders text around them as a browser does).
+ * @param text the text
+ * @returns the text with no control left raw
+ */
+export function showBidiControls(text: string): string {
+  if (!bidiControl.test(text)) return text;
+  return splitBidiControls(text)
+    .map((piece) => (typeof piece === 'string' ? piece : `[${piece.code}]`))
+    .join('');
+}

@@ -25,6 +25,7 @@ ins.move, del.move { color: var(--move); background: var(--move-bg); }
 .ref { font-size: .7rem; vertical-align: super; margin-left: 1px; color: var(--muted); text-decoration: none; }
 :target { outline: 2px solid #f0b400; outline-offset: 2px; }
 .empty { color: var(--muted); font-style: italic; }
+.control { font: .7em/1 ui-monospace, monospace; border: 1px solid currentColor; border-radius: 2px; padding: 0 2px; margin: 0 1px; vertical-align: .1em; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   a { color: inherit; text-decoration: none; }

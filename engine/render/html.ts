@@ -3,13 +3,15 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Change, Redline } from '../types.js';
 import { describeChange, describeOrigin, redlineHeadline, sideLabel } from './change-text.js';
+import { showHtmlControls } from './html-controls.js';
 import { redlineCss } from './html-style.js';
 import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
 
 /**
  * Render a redline as one self-contained HTML page (inline CSS, no scripts): the lifecycle timeline, a list of
  * changes linking to each, then the document with the changes inline, each carrying its provenance. Built as a hast
- * tree, so every piece of document text is escaped by construction.
+ * tree, so every piece of document text is escaped by construction; Unicode bidirectional controls are shown, not
+ * passed through.
  * @param redline the redline
  * @returns the HTML document
  */
@@ -33,7 +35,7 @@ export function renderHtml(redline: Redline): string {
       ]),
     ],
   };
-  return `${toHtml(tree)}\n`;
+  return `${toHtml(showHtmlControls(tree))}\n`;
 }
 
 /** The offer's versions in order, the two compared marked. */

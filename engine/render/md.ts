@@ -1,5 +1,5 @@
 import type { Change, Redline, TimelineEntry } from '../types.js';
-import { describeChange, describeOrigin, redlineHeadline } from './change-text.js';
+import { describeChange, describeOrigin, redlineHeadline, showBidiControls } from './change-text.js';
 import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
 
 /**
@@ -47,13 +47,14 @@ function footnote(change: Change): string {
 }
 
 /**
- * Escape text so Markdown (and CriticMarkup) reads it literally: punctuation that marks up, and a block's opening
- * `#`, `>`, list marker or number that would start a heading, quote or list.
+ * Escape text so Markdown (and CriticMarkup) reads it literally: punctuation that marks up, a block's opening
+ * `#`, `>`, list marker or number that would start a heading, quote or list, and Unicode bidirectional controls,
+ * written as their code points (`[U+202E]`) so they cannot reorder what a reader sees.
  * @param text the text
  * @returns the escaped text
  */
 export function escapeMd(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(/[\\`*_[\]<>{}~|]/g, '\\$&')
     .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');

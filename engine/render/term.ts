@@ -1,13 +1,14 @@
 import { createColors } from 'picocolors';
 import type { Change, Redline, TimelineEntry } from '../types.js';
-import { describeChange, describeOrigin, redlineHeadline } from './change-text.js';
+import { describeChange, describeOrigin, redlineHeadline, showBidiControls } from './change-text.js';
 import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
 
 type Colors = ReturnType<typeof createColors>;
 
 /**
  * Render a redline for a terminal: only the paragraphs that changed, deletions red and struck, insertions green and
- * underlined (`[-old-]{+new+}` without colour), each change's provenance in a dim note under its paragraph.
+ * underlined (`[-old-]{+new+}` without colour), each change's provenance in a dim note under its paragraph. Unicode
+ * bidirectional controls are shown as their code points (`[U+202E]`).
  * @param redline the redline
  * @param options whether to use colour
  * @returns the text
@@ -29,7 +30,8 @@ export function renderTerm(redline: Redline, options: { color: boolean }): strin
   }
   if (unchanged > 0) lines.push(c.dim(elision(unchanged)), '');
   if (redline.changes.length === 0) lines.push('No changes.', '');
-  return `${lines.join('\n').trimEnd()}\n`;
+  // A terminal reorders text around a bidi control as a browser does; none of our own marks is one.
+  return `${showBidiControls(lines.join('\n')).trimEnd()}\n`;
 }
 
 function elision(count: number): string {
