@@ -125,6 +125,20 @@ describe('html', () => {
   });
 });
 
+describe('terminal control characters from documents', () => {
+  const page = (text: string) => root([paragraph([sentence(text, null)])], 'text');
+  const hostile = (): Redline => compare(page('Plain \u001b[2Jtext \u0007here.'), page('Plain \u001b]0;owned\u0007text \u009bhere.'));
+
+  it('reach the terminal only as visible code points, while our own colour escapes stay', () => {
+    const plain = renderTerm(hostile(), { color: false });
+    expect(plain).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u);
+    expect(plain).toContain('Plain [U+001B][[-2Jtext [U+0007]-]{+]0;owned[U+0007]text [U+009B]+}[c1]here.');
+    const coloured = renderTerm(hostile(), { color: true });
+    expect(coloured).toContain('\u001b[31m');
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u);
+  });
+});
+
 describe('Unicode bidirectional controls', () => {
   const bidi = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
   const page = (text: string) => root([paragraph([sentence(text, null)])], 'text');

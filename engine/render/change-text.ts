@@ -124,3 +124,19 @@ export function showBidiControls(text: string): string {
     .map((piece) => (typeof piece === 'string' ? piece : `[${piece.code}]`))
     .join('');
 }
+
+// C0 controls but tab and line feed, DEL, and C1 controls: ESC among them starts a terminal escape sequence.
+const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+
+/**
+ * Make document text safe to print on a terminal: each control character a terminal would act on (ESC and the other
+ * C0 and C1 controls, but tab and line feed) and each bidirectional control is shown as its code point (`[U+001B]`),
+ * so a filing cannot move the cursor, clear the screen or reorder what a reviewer reads.
+ * @param text document text
+ * @returns the text with those characters made visible
+ */
+export function showTerminalControls(text: string): string {
+  const shown = text.replace(terminalControl, (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return showBidiControls(shown);
+}
+

@@ -1,21 +1,22 @@
 import { createColors } from 'picocolors';
 import type { Change, Redline, TimelineEntry } from '../types.js';
-import { describeChange, describeOrigin, redlineHeadline, showBidiControls } from './change-text.js';
+import { describeChange, describeOrigin, redlineHeadline, showTerminalControls } from './change-text.js';
 import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
 
 type Colors = ReturnType<typeof createColors>;
 
 /**
  * Render a redline for a terminal: only the paragraphs that changed, deletions red and struck, insertions green and
- * underlined (`[-old-]{+new+}` without colour), each change's provenance in a dim note under its paragraph. Unicode
- * bidirectional controls are shown as their code points (`[U+202E]`).
+ * underlined (`[-old-]{+new+}` without colour), each change's provenance in a dim note under its paragraph. Control
+ * characters from documents (ESC, other C0 and C1 controls, bidirectional controls) are shown as their code points
+ * (`[U+001B]`, `[U+202E]`) before any colour is added, so only our own escapes reach the terminal.
  * @param redline the redline
  * @param options whether to use colour
  * @returns the text
  */
 export function renderTerm(redline: Redline, options: { color: boolean }): string {
   const c = createColors(options.color);
-  const lines = [c.bold(redlineHeadline(redline)), ...timelineLines(redline.timeline, c), ''];
+  const lines = [c.bold(showTerminalControls(redlineHeadline(redline))), ...timelineLines(redline.timeline, c), ''];
   let unchanged = 0;
   const noted = new Set<string>();
   for (const block of segmentBlocks(redlineSegments(redline))) {
@@ -30,8 +31,7 @@ export function renderTerm(redline: Redline, options: { color: boolean }): strin
   }
   if (unchanged > 0) lines.push(c.dim(elision(unchanged)), '');
   if (redline.changes.length === 0) lines.push('No changes.', '');
-  // A terminal reorders text around a bidi control as a browser does; none of our own marks is one.
-  return `${showBidiControls(lines.join('\n')).trimEnd()}\n`;
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function elision(count: number): string {
@@ -41,17 +41,18 @@ function elision(count: number): string {
 function timelineLines(timeline: TimelineEntry[], c: Colors): string[] {
   if (timeline.length === 0) return [];
   const steps = timeline.map((t) => `${t.label}${t.date ? ` ${t.date}` : ''} [${t.state}${t.expiration ? `, expires ${t.expiration}` : ''}]`);
-  return [c.dim(`Timeline: ${steps.join(' → ')}`)];
+  return [c.dim(showTerminalControls(`Timeline: ${steps.join(' → ')}`))];
 }
 
 /** Style one piece, and mark the end of its change with the change's id. */
 function stylePiece(piece: Segment, next: Segment | undefined, c: Colors): string {
   const perLine = (style: (s: string) => string, text: string): string => text.split('\n').map((s) => (s ? style(s) : s)).join('\n');
-  if (piece.side === 'equal' || !piece.change) return piece.text;
+  const text = showTerminalControls(piece.text);
+  if (piece.side === 'equal' || !piece.change) return text;
   const styled =
     piece.side === 'removed'
-      ? perLine((s) => (c.isColorSupported ? c.red(c.strikethrough(s)) : `[-${s}-]`), piece.text)
-      : perLine((s) => (c.isColorSupported ? c.green(c.underline(s)) : `{+${s}+}`), piece.text);
+      ? perLine((s) => (c.isColorSupported ? c.red(c.strikethrough(s)) : `[-${s}-]`), text)
+      : perLine((s) => (c.isColorSupported ? c.green(c.underline(s)) : `{+${s}+}`), text);
   const endsChange = next?.change !== piece.change;
   return endsChange ? `${styled}${c.dim(`[${piece.change.id}]`)}` : styled;
 }
@@ -75,7 +76,7 @@ function notes(block: Segment[], noted: Set<string>, c: Colors): string[] {
     const first = group[0] as Change;
     const last = group[group.length - 1] as Change;
     const ids = first === last ? first.id : `${first.id}–${last.id}`;
-    return noteLines(first).map((text) => c.dim(`  ${ids.padStart(7)} │ ${text}`));
+    return noteLines(first).map((text) => c.dim(`  ${ids.padStart(7)} │ ${showTerminalControls(text)}`));
   });
 }
 
