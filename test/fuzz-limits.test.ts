@@ -39,6 +39,10 @@ async function expectFinishes(name: string, content: string | Uint8Array): Promi
   expect(run.finished, `${name}: every stage finished within ${capMs / 1000} s`).toBe(true);
 }
 
+const tenMegabytes = (path: string): string => {
+  const text = readFileSync(join(repoRoot, 'corpus', path), 'utf8');
+  return text.repeat(Math.ceil(10_000_000 / text.length));
+};
 const long = (unit: string): string => unit.repeat(Math.ceil(100_000 / unit.length));
 const line = (unit: string): string => `SCHEDULE TO\n\nItem 4 of the Schedule TO is hereby amended by adding: ${long(unit)}\n\nThe end.\n`;
 const built = existsSync(join(repoRoot, 'dist/engine/instructions.js'));
@@ -46,6 +50,15 @@ const built = existsSync(join(repoRoot, 'dist/engine/instructions.js'));
 describe.skipIf(!built)('limits: every stage finishes on pathological input (built engine; `npm run build`)', () => {
   it('reads a 10 MB filing', async () => {
     await expectFinishes('ten.txt', amendment.repeat(Math.ceil(10_000_000 / amendment.length)));
+  });
+
+  it('reads a 10 MB HTML document', async () => {
+    await expectFinishes('ten.html', tenMegabytes('northwind-2005-offer-to-purchase/offer-to-purchase.html'));
+  });
+
+  // Found by this suite: micromark's EditMap.consume grows with the document, so time per MB rises with size.
+  it('reads a 10 MB markdown filing', async () => {
+    await expectFinishes('ten.md', tenMegabytes('sonus-2007-offer-to-amend/amendment-1.md'));
   });
 
   // Every unit in EDGAR text; in markdown and HTML, those their parsers give a meaning to.
