@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { countries, countryCaption, sentenceSeed, writeSentence, type SentenceSeed } from './generate-document.js';
-import { planEdit, type Claims } from './generate-edits.js';
+import { planEdit } from './generate-edits.js';
+import type { Claims } from './generate-plan.js';
 import { renderAmendment, type RenderedInstruction } from './generate-filing.js';
 import { applyModel, type ModelDoc, type ModelEdit } from './reference-model.js';
 

@@ -3,122 +3,26 @@
  * clash with edits already planned in the same amendment, and return the model edit with the instruction that
  * asks for it, in the seeds' phrasing.
  */
-import { nextVerb, type SentenceSeed } from './generate-document.js';
+import { nextVerb } from './generate-document.js';
 import type { EditSeed } from './generate-amendment.js';
-import { headingSentenceLocators, locatorText, ordinalWord, paragraphLocators, quoteHeading, sentenceLocatorText } from './generate-locator.js';
-import { sectionsOf, type ModelDoc, type ModelEdit, type ModelHeading, type ModelLocator, type ModelParagraph, type NewBlock } from './reference-model.js';
-
-/** Spans already edited in this amendment: an edit that would touch one of them is skipped. */
-export interface Claims {
-  /** Per paragraph, the sentence ranges (inclusive) replaced or deleted. */
-  sentences: Map<number, Array<[number, number]>>;
-  /** `block:sentence` points where sentences are inserted. */
-  points: Set<string>;
-  /** Paragraphs edited as a whole, or at all (a whole-paragraph edit needs an untouched paragraph). */
-  blocks: Set<number>;
-  /** Block points where blocks are inserted. */
-  blockPoints: Set<number>;
-  /** `block:sentence` of sentences a clause is added to. */
-  clauses: Set<string>;
-}
-
-/** What the planner needs besides the document. */
-export interface PlanContext {
-  claims: Claims;
-  /** New sentences for some seeds, never repeating a sentence already used (may come back shorter). */
-  newText: (seeds: SentenceSeed[]) => string[];
-  /** A caption not yet in the document, or null when none is left. */
-  caption: () => string | null;
-}
-
-/** What the parser should read from an instruction: the contract's fields that the generator chose. */
-export interface ExpectedInstruction {
-  op: 'replace' | 'delete' | 'insert';
-  pages: number[];
-  section: string | null;
-  heading: string | null;
-  paragraph: number | 'first-full' | null;
-  sentences: number[];
-  position: 'before' | 'after' | 'start' | 'end' | null;
-}
-
-/** An instruction's words (after "by") and what it should parse to. */
-export interface Phrased {
-  text: string;
-  expected: ExpectedInstruction;
-}
-
-/** A planned edit: the model's edit, the instruction's words for a phrasing variant, and its quoted text. */
-export interface PlannedEdit {
-  edit: ModelEdit;
-  phrase: (variant: number) => Phrased;
-  /** Paragraphs of quoted new text (a clause or a caption is one paragraph), or null for a deletion. */
-  quoted: string[] | null;
-}
-
-type Planner = (doc: ModelDoc, seed: EditSeed, context: PlanContext) => PlannedEdit | null;
-
-const paragraphsOf = (doc: ModelDoc): number[] => doc.blocks.flatMap((b, i) => (b.type === 'paragraph' && i > 1 ? [i] : []));
-const sentencesOf = (doc: ModelDoc, block: number): string[] => (doc.blocks[block] as ModelParagraph).sentences;
-
-function chooseParagraph(doc: ModelDoc, seed: EditSeed): number | null {
-  const all = paragraphsOf(doc);
-  return all.length === 0 ? null : (all[seed.target % all.length] as number);
-}
-
-function touched(claims: Claims, block: number): boolean {
-  const key = `${block}:`;
-  return claims.blocks.has(block) || claims.sentences.has(block) || [...claims.points, ...claims.clauses].some((p) => p.startsWith(key));
-}
-
-function rangeFree(claims: Claims, block: number, from: number, to: number): boolean {
-  if (claims.blocks.has(block)) return false;
-  const ranges = claims.sentences.get(block) ?? [];
-  const clauses = [...claims.clauses].filter((c) => c.startsWith(`${block}:`)).map((c) => Number(c.split(':')[1]));
-  const points = [...claims.points].filter((c) => c.startsWith(`${block}:`)).map((c) => Number(c.split(':')[1]));
-  return ranges.every(([a, b]) => to < a || from > b) && clauses.every((c) => c < from || c > to) && points.every((p) => p <= from || p > to);
-}
-
-function claimRange(claims: Claims, block: number, from: number, to: number): void {
-  claims.sentences.set(block, [...(claims.sentences.get(block) ?? []), [from, to]]);
-}
-
-type Target = Omit<ExpectedInstruction, 'op' | 'position'>;
-
-const targetOf = (loc: ModelLocator): Target => ({ pages: loc.pages, section: loc.section, heading: loc.heading, paragraph: loc.paragraph, sentences: loc.sentences });
-
-// Phrase a paragraph locator for a variant, with words after the document (", immediately after the first sentence").
-function phraser(doc: ModelDoc, block: number): ((variant: number, after?: string) => { loc: string; target: Target }) | null {
-  const locators = paragraphLocators(doc, block, []);
-  if (locators.length === 0) return null;
-  return (variant, after = '') => {
-    const loc = locators[variant % locators.length] as ModelLocator;
-    return { loc: locatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }, after), target: targetOf(loc) };
-  };
-}
-
-// Phrase sentences of a paragraph for a variant: counted in the paragraph (a lone sentence near the end maybe from
-// the end, "the last sentence"), or for a lone sentence from the heading above ("the fifth sentence after the bold
-// heading"); every locator is one the reference model resolves to exactly this paragraph.
-function sentencePhraser(doc: ModelDoc, block: number, from: number, to: number): ((variant: number) => { unit: string; target: Target }) | null {
-  const n = sentencesOf(doc, block).length;
-  const ordinals = Array.from({ length: to - from + 1 }, (_, i) => from + i + 1);
-  const positive = paragraphLocators(doc, block, ordinals);
-  if (positive.length === 0) return null;
-  const lone = from === to;
-  const negative = lone && n - from <= 2 ? paragraphLocators(doc, block, [from - n]) : [];
-  const heading = lone ? headingSentenceLocators(doc, block, from) : [];
-  return (variant) => {
-    const pick = (variant >> 2) % 4;
-    const list = pick === 1 && negative.length > 0 ? negative : pick === 2 && heading.length > 0 ? heading : positive;
-    const loc = list[variant % list.length] as ModelLocator;
-    return { unit: sentenceLocatorText({ loc, headingStyle: variant >> 1, variant: variant >> 3 }), target: targetOf(loc) };
-  };
-}
-
-const its = (count: number): { its: string; it: string; was: string; sentence: string } =>
-  count === 1 ? { its: 'its', it: 'it', was: 'was', sentence: 'sentence' } : { its: 'their', it: 'them', was: 'were', sentence: 'sentences' };
-const incorporated = (variant: number, was: string): string => (variant % 5 < 3 ? `, which ${was} previously incorporated by reference into the Schedule TO` : '');
+import { ordinalWord, quoteHeading } from './generate-locator.js';
+import {
+  chooseParagraph,
+  claimRange,
+  incorporated,
+  its,
+  phraser,
+  rangeFree,
+  sentencePhraser,
+  sentencesOf,
+  touched,
+  type ExpectedInstruction,
+  type PlanContext,
+  type PlannedEdit,
+  type Planner,
+} from './generate-plan.js';
+import { sectionsOf } from './generate-resolve.js';
+import type { ModelDoc, ModelHeading, NewBlock } from './reference-model.js';
 
 const replaceSentences: Planner = (doc, seed, { claims, newText }) => {
   const block = chooseParagraph(doc, seed);

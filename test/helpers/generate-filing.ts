@@ -4,7 +4,7 @@
  * indented, page numbers and `<PAGE>` tags (optionally inside a quotation), and a signature.
  */
 import { centre, wrap } from './generate-document.js';
-import type { ExpectedInstruction } from './generate-edits.js';
+import type { ExpectedInstruction } from './generate-plan.js';
 
 /** One instruction as the filing states it: its Item, the words after "by", its quoted text, and what it should parse to. */
 export interface RenderedInstruction {

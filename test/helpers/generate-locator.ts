@@ -3,7 +3,8 @@
  * heading, "first full paragraph", counted from either end), kept only when the reference model resolves it
  * to exactly the intended paragraph, and written out as an amendment would write it.
  */
-import { findHeadings, headingScope, resolveModel, sectionsOf, sentencesAfter, type ModelDoc, type ModelHeading, type ModelLocator, type ModelParagraph } from './reference-model.js';
+import { findHeadings, headingScope, resolveModel, sectionsOf, sentencesAfter, type ModelLocator } from './generate-resolve.js';
+import type { ModelDoc, ModelHeading, ModelParagraph } from './reference-model.js';
 
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
