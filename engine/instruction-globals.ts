@@ -37,6 +37,7 @@ export function expirationOf(text: string, tokens: Token[], verbAt: number, defa
 }
 
 const planStops = new Set([',', '.', ';', ':', 'and', 'or', 'which', 'that', 'as', '(', 'who', 'whose']);
+const planArticles = new Set(['the', 'all', 'any', 'of', 'our', 'its', 'outstanding']);
 
 /**
  * The plan or class an offer is withdrawn for: the name after "granted under" ("the TTI Plan" -> "TTI Plan"),
@@ -50,7 +51,7 @@ export function planOf(tokens: Token[], verbAt: number): string | null {
   const respect = tokens.findIndex((t, k) => k > verbAt && t.lower === 'respect');
   const start = under >= 0 ? under + 1 : respect >= 0 ? respect + 2 : -1;
   if (start < 0) return null;
-  const first = skipWords(tokens, start, new Set(['the', 'all', 'any', 'of', 'our', 'its', 'outstanding']));
+  const first = skipWords(tokens, start, planArticles);
   let end = first;
   while (tokens[end] && tokens[end]?.kind !== 'quoted' && !planStops.has(tokens[end]?.lower ?? '')) end++;
   const words = tokens.slice(first, end).map((t) => t.text);

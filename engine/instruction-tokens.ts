@@ -102,15 +102,35 @@ export function matchWords(tokens: Token[], at: number, words: readonly string[]
   return at + words.length;
 }
 
+const skippable = (token: Token | undefined, words: ReadonlySet<string>): boolean =>
+  token !== undefined && token.kind !== 'quoted' && words.has(token.lower);
+
+// Where each run of skippable tokens ends (plus one; 0 for not yet known), per word set and token array. The
+// locator tries its rules at every token, and a long run ("- - - ...") would otherwise be walked again from each of
+// its tokens. Only a long walk starts the record, so short sentences allocate nothing. Word sets are module constants
+// and token arrays are not changed once tokenised.
+const runEnds = new WeakMap<ReadonlySet<string>, WeakMap<readonly Token[], Int32Array>>();
+const rememberFrom = 16;
+
+function rememberRuns(tokens: readonly Token[], words: ReadonlySet<string>): Int32Array {
+  const byTokens = runEnds.get(words) ?? new WeakMap<readonly Token[], Int32Array>();
+  const ends = new Int32Array(tokens.length + 1);
+  runEnds.set(words, byTokens.set(tokens, ends));
+  return ends;
+}
+
 /**
  * Skip any of the given lower-case words (e.g. articles) from `at`.
  * @param tokens the tokens
  * @param at where to start
- * @param words words that may be skipped
+ * @param words words that may be skipped (a module constant: runs are remembered per set)
  * @returns the index of the first token not skipped
  */
 export function skipWords(tokens: Token[], at: number, words: ReadonlySet<string>): number {
+  const known = runEnds.get(words)?.get(tokens);
   let index = at;
-  while (tokens[index] && tokens[index]?.kind !== 'quoted' && words.has(tokens[index]?.lower ?? '')) index++;
-  return index;
+  while (!known?.[index] && skippable(tokens[index], words)) index++;
+  const end = known?.[index] ? (known[index] as number) - 1 : index;
+  if (known || index - at >= rememberFrom) (known ?? rememberRuns(tokens, words)).fill(end + 1, at, index + 1);
+  return end;
 }

@@ -19,6 +19,10 @@ const relations: ReadonlyArray<readonly [readonly string[], Position]> = [
 // "the end of", "the beginning of": where inside what follows.
 const edges: Readonly<Record<string, Position>> = { end: 'end', conclusion: 'end', beginning: 'start', start: 'start' };
 
+const ordinalArticles = new Set(['the', 'a', 'an', 'new']);
+const textLead = new Set([':', ',', 'in', 'its', 'entirety']);
+const newTextAdjectives = new Set(['new', 'additional', 'revised', 'amended', 'replacement']);
+
 function position(value: Position, anchored: boolean, next: number): Match<Constituent> {
   return { value: { kind: 'position', position: value, anchored }, next };
 }
@@ -48,7 +52,7 @@ function edge(tokens: Token[], at: number): Match<Constituent> | null {
 // "as the last sentence of", "as the first paragraph of", "as a new final paragraph of".
 function asOrdinal(tokens: Token[], at: number): Match<Constituent> | null {
   if (tokens[at]?.lower !== 'as') return null;
-  const word = skipWords(tokens, at + 1, new Set(['the', 'a', 'an', 'new']));
+  const word = skipWords(tokens, at + 1, ordinalArticles);
   const value = { first: 'start', last: 'end', final: 'end' }[tokens[word]?.lower ?? ''] as Position | undefined;
   const unit = readUnit(tokens, word + 1);
   if (!value || !unit || tokens[unit.next]?.lower !== 'of') return null;
@@ -69,7 +73,7 @@ const introducers: ReadonlyArray<readonly string[]> = [
 ];
 
 function inlineText(tokens: Token[], at: number): Match<string | null> {
-  const next = skipWords(tokens, at, new Set([':', ',', 'in', 'its', 'entirety']));
+  const next = skipWords(tokens, at, textLead);
   const quoted = tokens[next];
   return quoted?.kind === 'quoted' ? { value: quoted.text, next: next + 1 } : { value: null, next: at };
 }
@@ -77,7 +81,7 @@ function inlineText(tokens: Token[], at: number): Match<string | null> {
 function following(tokens: Token[], at: number): Match<Constituent> | null {
   const start = tokens[at]?.lower === 'the' ? at + 1 : at;
   if (tokens[start]?.lower !== 'following') return null;
-  const index = skipWords(tokens, start + 1, new Set(['new', 'additional', 'revised', 'amended', 'replacement']));
+  const index = skipWords(tokens, start + 1, newTextAdjectives);
   const unit = readUnit(tokens, index);
   const text = inlineText(tokens, unit ? unit.next : index);
   return { value: { kind: 'newText', unit: unit?.value.unit ?? null, text: text.value }, next: Math.max(text.next, unit?.next ?? index) };
