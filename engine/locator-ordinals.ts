@@ -99,6 +99,45 @@ function listItem(tokens: Token[], at: number): Match<Ordinal> | null {
   return readOrdinal(tokens, index);
 }
 
+// The index after the range end or list item that continues a list at `at`, or -1 when none does.
+function listStep(tokens: Token[], at: number): number {
+  if (rangeWords.has(tokens[at]?.lower ?? '')) return readOrdinal(tokens, at + 1)?.next ?? -1;
+  return listItem(tokens, at)?.next ?? -1;
+}
+
+// Where a list continued at each index ends (plus one; 0 for not yet known), per token array. The locator tries
+// its rules at every token, and reading to the end of a long list ("first, first, ...") from each of its items is
+// quadratic; every index a walk passes ends where the walk ends, so each is walked once.
+const listEnds = new WeakMap<readonly Token[], Int32Array>();
+
+function continuedEnd(tokens: Token[], at: number): number {
+  let known = listEnds.get(tokens);
+  if (!known) listEnds.set(tokens, (known = new Int32Array(tokens.length + 1)));
+  const passed: number[] = [];
+  let next = at;
+  while (!known[next]) {
+    passed.push(next);
+    const step = listStep(tokens, next);
+    if (step < 0) break;
+    next = step;
+  }
+  const end = known[next] ? (known[next] as number) - 1 : next;
+  for (const index of passed) known[index] = end + 1;
+  return end;
+}
+
+/**
+ * Where the list of ordinals `readOrdinalList` would read from `at` ends, without reading its values.
+ * @param tokens the tokens
+ * @param at where it may start (after any article)
+ * @returns the index after the list, or -1 when no ordinal is there
+ */
+export function ordinalListEnd(tokens: Token[], at: number): number {
+  const first = readOrdinal(tokens, at);
+  if (!first) return -1;
+  return counted(tokens, at, first)?.next ?? continuedEnd(tokens, first.next);
+}
+
 /**
  * Read a list of ordinals: "second and third", "first, second and fourth", "first through third", "2nd-4th",
  * "the first three", "the last two", "second to last and last".

@@ -1,6 +1,6 @@
 import { matchWords, skipWords, type Token } from './instruction-tokens.js';
 import { readDocument, type DocumentName } from './locator-documents.js';
-import { readFromEnd, readOrdinalList, type Match } from './locator-ordinals.js';
+import { ordinalListEnd, readFromEnd, readOrdinalList, type Match } from './locator-ordinals.js';
 import { readIds, readUnit, type IdList, type Unit } from './locator-units.js';
 import type { Instruction, Ordinal } from './types.js';
 
@@ -34,6 +34,8 @@ const articles = new Set(['the', 'a', 'an', 'all', 'both', 'each', 'every', 'any
 const adjectives = new Set(['bold', 'boldface', 'bolded', 'italic', 'italicized', 'italicised', 'underlined', 'capitalized', 'sub', '-', 'new', 'additional', 'revised', 'amended', 'replacement', 'following']);
 const captionVerbs = new Set(['entitled', 'captioned', 'titled', 'headed', 'called', 'named', 'under']);
 const directlyCaptioned = new Set<Unit>(['heading', 'section']);
+const quoteSeparators = new Set([',', 'and', 'or']);
+const captionNouns = new Set(['the', 'caption', 'heading']);
 
 /**
  * A heading as named: outer whitespace and trailing punctuation taken off ("affected," -> "affected").
@@ -41,7 +43,8 @@ const directlyCaptioned = new Set<Unit>(['heading', 'section']);
  * @returns the cleaned heading
  */
 export function cleanHeading(text: string): string {
-  return text.replace(/[\s.,;:]+$/, '').trim();
+  // The look-behind starts the match only where the trailing run does, not at each character of every run.
+  return text.replace(/(?<![\s.,;:])[\s.,;:]+$/, '').trim();
 }
 
 /**
@@ -55,7 +58,7 @@ export function readQuotedList(tokens: Token[], at: number): Match<string[]> | n
   const values = [cleanHeading(tokens[at]?.text ?? '')];
   let next = at + 1;
   for (;;) {
-    const after = skipWords(tokens, next, new Set([',', 'and', 'or']));
+    const after = skipWords(tokens, next, quoteSeparators);
     if (after === next || tokens[after]?.kind !== 'quoted') break;
     values.push(cleanHeading(tokens[after]?.text ?? ''));
     next = after + 1;
@@ -66,7 +69,7 @@ export function readQuotedList(tokens: Token[], at: number): Match<string[]> | n
 // After a unit: `entitled "A"`, `captioned "A" and "B"`, or for headings directly `"A"`.
 function readCaptionOf(tokens: Token[], at: number, unit: Unit): Match<string[]> | null {
   const verb = captionVerbs.has(tokens[at]?.lower ?? '') ? at + 1 : at;
-  const next = verb > at ? skipWords(tokens, verb, new Set(['the', 'caption', 'heading'])) : at;
+  const next = verb > at ? skipWords(tokens, verb, captionNouns) : at;
   if (verb === at && !directlyCaptioned.has(unit)) return null;
   return readQuotedList(tokens, next);
 }
@@ -82,12 +85,14 @@ export const unitRule: Rule = (tokens, at) => {
     const unit = readUnit(tokens, index + 1);
     return unit ? { value: { kind: 'skip' }, next: unit.next } : null;
   }
-  const ordinals = readOrdinalList(tokens, index);
-  index = ordinals ? ordinals.next : index;
-  const full = tokens[index]?.lower === 'full';
-  index = skipWords(tokens, full ? index + 1 : index, adjectives);
-  const unit = readUnit(tokens, index);
+  // Where the ordinals end (remembered) says whether a unit follows; their values are read only when one does, as
+  // reading them from each item of a long list no unit follows was quadratic.
+  const listEnd = ordinalListEnd(tokens, index);
+  const afterList = listEnd < 0 ? index : listEnd;
+  const full = tokens[afterList]?.lower === 'full';
+  const unit = readUnit(tokens, skipWords(tokens, full ? afterList + 1 : afterList, adjectives));
   if (!unit) return null;
+  const ordinals = listEnd < 0 ? null : readOrdinalList(tokens, index);
   // "the third sentence from the end": the count runs backwards.
   const fromEnd = ordinals ? readFromEnd(tokens, unit.next) : -1;
   const after = fromEnd > 0 ? fromEnd : unit.next;
@@ -127,20 +132,67 @@ export const parentheticalRule: Rule = (tokens, at) => {
   if (tokens[at - 1]?.kind === 'number' && title?.kind === 'quoted' && tokens[at + 2]?.text === ')') {
     return { value: { kind: 'caption', headings: [cleanHeading(title.text)] }, next: at + 3 };
   }
-  let depth = 0;
-  for (let index = at; index < tokens.length; index++) {
-    if (tokens[index]?.text === '(') depth++;
-    if (tokens[index]?.text === ')' && --depth === 0) return { value: { kind: 'skip' }, next: index + 1 };
-  }
-  return null;
+  const close = closingParens(tokens)[at] ?? -1;
+  return close < 0 ? null : { value: { kind: 'skip' }, next: close + 1 };
 };
+
+// The index of the `)` closing each `(` (-1 when none does), found in one pass and kept per token array: the scan
+// tries this rule at every token, and looking for the close from each `(` of a long unclosed run is quadratic.
+const closes = new WeakMap<readonly Token[], Int32Array>();
+
+function closingParens(tokens: readonly Token[]): Int32Array {
+  const known = closes.get(tokens);
+  if (known) return known;
+  const found = new Int32Array(tokens.length).fill(-1);
+  const open: number[] = [];
+  tokens.forEach((token, index) => {
+    if (token.text === '(') open.push(index);
+    else if (token.text === ')' && open.length > 0) found[open.pop() as number] = index;
+  });
+  closes.set(tokens, found);
+  return found;
+}
 
 /** Rule: "which was previously incorporated by reference into the Schedule TO" up to the next comma or colon. */
 export const incorporatedRule: Rule = (tokens, at) => {
   if (!['which', 'that', 'as'].includes(tokens[at]?.lower ?? '')) return null;
-  let index = at + 1;
-  while (index < tokens.length && ![',', ';', ':', '.'].includes(tokens[index]?.text ?? '')) index++;
-  const words = tokens.slice(at, index).map((t) => t.lower);
-  const incorporated = words.some((w) => w.startsWith('incorporat')) || (words.includes('previously') && words.includes('filed'));
-  return incorporated ? { value: { kind: 'skip' }, next: index } : null;
+  const rest = clauseRests(tokens);
+  return rest.incorporated[at] ? { value: { kind: 'skip' }, next: rest.end[at] as number } : null;
 };
+
+/** For each token: where its clause ends, and whether the clause from it on speaks of incorporation. */
+interface ClauseRests {
+  end: Int32Array;
+  incorporated: Uint8Array;
+}
+
+const clauseStops = new Set([',', ';', ':', '.']);
+
+// Found in one pass from the last token and kept per token array: the scan tries `incorporatedRule` at every token,
+// and reading to the clause end from each of a long run of "that" is quadratic.
+const rests = new WeakMap<readonly Token[], ClauseRests>();
+
+function clauseRests(tokens: readonly Token[]): ClauseRests {
+  const known = rests.get(tokens);
+  if (known) return known;
+  const found: ClauseRests = { end: new Int32Array(tokens.length), incorporated: new Uint8Array(tokens.length) };
+  let end = tokens.length;
+  let incorporat = false;
+  let previously = false;
+  let filed = false;
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const { text, lower } = tokens[index] as Token;
+    if (clauseStops.has(text)) {
+      end = index;
+      incorporat = previously = filed = false;
+    } else {
+      incorporat ||= lower.startsWith('incorporat');
+      previously ||= lower === 'previously';
+      filed ||= lower === 'filed';
+    }
+    found.end[index] = end;
+    found.incorporated[index] = incorporat || (previously && filed) ? 1 : 0;
+  }
+  rests.set(tokens, found);
+  return found;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../engine/instruction-tokens.js';
 import { readLocator } from '../engine/locator.js';
 import { readDocument } from '../engine/locator-documents.js';
-import { readOrdinalList } from '../engine/locator-ordinals.js';
+import { ordinalListEnd, readOrdinalList } from '../engine/locator-ordinals.js';
 import { readIds } from '../engine/locator-units.js';
 import type { Target } from '../engine/types.js';
 
@@ -64,6 +64,7 @@ describe('ordinals', () => {
     ['second to last and last', [-2, -1]],
   ])('reads "%s"', (text, expected) => {
     expect(ordinals(text)).toEqual(expected);
+    expect(ordinalListEnd(tokenize(`${text} sentences`), 0)).toEqual(readOrdinalList(tokenize(`${text} sentences`), 0)?.next);
   });
 
   it('reads nothing where there is no ordinal', () => {
@@ -166,5 +167,29 @@ describe('readLocator', () => {
   it('passes over definitions and incorporation clauses', () => {
     const found = locate('the TTI Plan (the "TTI Plan" as defined on page 4), which was previously incorporated by reference into the Schedule TO, and the first paragraph');
     expect(found.targets[0]).toMatchObject({ document: 'Offer to Purchase', pages: [], heading: null, paragraph: 1 });
+  });
+});
+
+describe('readLocator: long runs, read once each, read as short ones', () => {
+  it('skips a run of adjectives to the unit', () => {
+    expect(locate(`the second ${'- '.repeat(40)}paragraph of Section 5`).targets).toEqual([
+      target({ document: 'Offer to Purchase', section: '5', paragraph: 2, scope: 'paragraph' }),
+    ]);
+  });
+
+  it('reads a long list of ordinals, and passes over one no unit follows', () => {
+    expect(locate(`the ${'first, '.repeat(30)}and second sentences`).targets[0]?.sentences).toEqual([1, 2]);
+    expect(locate(`${'first, '.repeat(30)}in any event the third sentence`).targets[0]?.sentences).toEqual([3]);
+  });
+
+  it('passes over parentheses left open and reads the title after a number', () => {
+    expect(locate(`${'( '.repeat(40)}Section 3 ("Procedures") (the "Plan" (as defined))`).targets).toEqual([
+      target({ document: 'Offer to Purchase', section: '3', heading: 'Procedures', scope: 'section' }),
+    ]);
+  });
+
+  it('reads an incorporation clause after a run of "that"', () => {
+    expect(locate(`${'that '.repeat(40)}was previously incorporated by reference, the first paragraph`).targets[0]).toMatchObject({ paragraph: 1 });
+    expect(locate(`${'that '.repeat(40)}Section 4, which was previously filed`).targets[0]).toMatchObject({ section: '4' });
   });
 });
