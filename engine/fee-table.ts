@@ -16,18 +16,36 @@ const valuationLabel = /Transaction\s+Valuation/i;
 const feeLabel = /Amount\s+of\s+(?:the\s+)?Filing\s+Fee/i;
 const notStated = /^(?:N\/?A|Not\s+Applicable|None|Not\s+Required|[-–—]+)$/i;
 
-// One line without markup: SGML tags, markdown escapes, emphasis and footnote asterisks.
-function cleanLine(line: string): string {
-  return line
-    .replace(/<[^>]*>/g, ' ')
+/**
+ * A line without markup: SGML tags (each a space), markdown escapes, emphasis and `$...^*$` footnote marks.
+ * @param line the line (or any text)
+ * @returns the text without markup, its whitespace as written
+ */
+export function cleanLine(line: string): string {
+  return stripTags(line)
     .replace(/\\([$%&*_#[\]()|])/g, '$1')
     .replace(/\$([^$]*)\^\{?\*\}?\$/g, '$1')
     .replace(/\*\*|__/g, '');
 }
 
+// Each `<...>` as a space, as `/<[^>]*>/g` would, but looking for the `>` once: that regular expression rescans the
+// rest of the line from every `<` when none is closed, quadratic in a long run of them.
+function stripTags(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', at)) {
+    const close = text.indexOf('>', open);
+    if (close < 0) break;
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + text.slice(at);
+}
+
 // A cell value as the filing writes it, less footnote marks; null for "N/A" and the like.
 function cellValue(raw: string): string | null {
-  const value = raw.replace(/\s+/g, ' ').replace(/^[\s|:*]+|[\s|*]+$/g, '').replace(/\s*\(\d\)$/, '');
+  // The trailing run is matched only from its start (the look-behind), not again from each of its characters.
+  const value = raw.replace(/\s+/g, ' ').replace(/^[\s|:*]+|(?<![\s|*])[\s|*]+$/g, '').replace(/\s*\(\d\)$/, '');
   return value === '' || notStated.test(value) ? null : value;
 }
 
@@ -51,11 +69,18 @@ function cells(line: string): string[] {
 function valueAfterLabel(lines: string[], index: number, label: RegExp): string | null {
   const line = lines[index] ?? '';
   const inline = line.slice((label.exec(line)?.index ?? 0)).replace(label, '');
-  const rest = /^[\s*]*(?:\(\d\))?[\s*]*:?(.*)$/.exec(inline)?.[1] ?? '';
+  const rest = afterLead(inline);
   const first = rest.split(/\t| {2,}|\|/).find((cell) => cell.trim() !== '') ?? '';
   if (looksLikeValue(first)) return cellValue(first);
   const next = lines.slice(index + 1, index + 4).find((candidate) => !isFiller(candidate));
   return next !== undefined && looksLikeValue(next) && !anyOffsetLabel.test(next) ? cellValue(next) : null;
+}
+
+// What follows a label's footnote marks and colon: `/^[\s*]*(?:\(\d\))?[\s*]*:?(.*)$/` read it, nothing when a line
+// break other than `\n` follows (`.` stops there), but backtracked through every split of the blanks first.
+function afterLead(inline: string): string {
+  const rest = inline.slice(/^[\s*]*(?:\(\d\))?[\s*]*:?/.exec(inline)?.[0].length ?? 0);
+  return /[\n\r\u2028\u2029]/.test(rest) ? '' : rest;
 }
 
 // The first row of figures under a header that names both columns.

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { findDates, type FoundDate } from './dates.js';
 import { warn } from './diagnostics.js';
-import { readFeeTable } from './fee-table.js';
+import { cleanLine, readFeeTable } from './fee-table.js';
 import type { Filing, PriorAmendment, SourcePoint } from './types.js';
 
 /** How a cover value's line is normalised; `first` is false for continuation lines. */
@@ -20,7 +20,9 @@ const formAnywhere = new RegExp(formSource, 'i');
 const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const numberSource = String.raw`\d+|${numberWords.slice(1).join('|')}`;
 const coverAmendment = new RegExp(String.raw`\bAmendment\s+No\.?\s*(?<n>${numberSource})\b`, 'i');
-const amendmentLine = new RegExp(String.raw`^[ \t#*_>]*[(\[]?[ \t]*Amendment\s+No\.?\s*(?<n>${numberSource})[ \t]*[)\]]?[ \t*_]*$`, 'im');
+// Each optional bracket takes the blanks beside it: `[ \t]*` next to `[ \t#*_>]*` with only an optional `(` between
+// would try every split of a long run of blanks.
+const amendmentLine = new RegExp(String.raw`^[ \t#*_>]*(?:[(\[][ \t]*)?Amendment\s+No\.?\s*(?<n>${numberSource})(?:[ \t]*[)\]])?[ \t*_]*$`, 'im');
 const introAmendments = [
   new RegExp(String.raw`\bThis\s+Amendment\s+No\.?\s*(?<n>${numberSource})\b`, 'gi'),
   new RegExp(String.raw`\bAmendment\s+No\.?\s*(?<n>${numberSource})\s+to\s+(?:the\s+|this\s+)?(?:Tender\s+Offer\s+Statement\s+on\s+)?Schedule\b`, 'gi'),
@@ -45,7 +47,8 @@ const priorTail = new RegExp(String.raw`^(?:\s+thereto)?(?:\s+to\s+(?:the\s+)?Sc
 const abbreviations = new Set(['no', 'nos', 'inc', 'co', 'corp', 'ltd', 'mr', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'u.s', 'p.m', 'a.m', 'l.p']);
 
 const finalPhrase = /final\s+amendment\s+reporting\s+the\s+results\s+of\s+the\s+tender\s+offers?/i;
-const markSource = String.raw`\|\s*[xX_]?\s*\||\[\s*[xX✓✔_]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□■✓✔þ¨]|\$\\(?:square|boxtimes|checkmark|blacksquare|Box)\$|[xXoO](?!\w)`;
+// A box's mark takes the blanks after it (`\s*(?:x\s*)?`, not `\s*x?\s*`, which tries every split of a long run).
+const markSource = String.raw`\|\s*(?:[xX_]\s*)?\||\[\s*(?:[xX✓✔_]\s*)?\]|\(\s*(?:[xX]\s*)?\)|[☒☑☐□■✓✔þ¨]|\$\\(?:square|boxtimes|checkmark|blacksquare|Box)\$|[xXoO](?!\w)`;
 /** Check-box marks by their normalised spelling: true when checked. */
 const marks: Record<string, boolean> = {
   '|X|': true, '|_|': false, '||': false, '[X]': true, '[✓]': true, '[✔]': true, '[]': false, '[_]': false,
@@ -64,15 +67,10 @@ function toNumber(written: string): number {
   return /^\d+$/.test(written) ? Number(written) : numberWords.indexOf(written.toLowerCase());
 }
 
-// Markup the three seed styles leave in values: SGML tags, markdown escapes and emphasis, `$...^*$` math.
+// Markup the three seed styles leave in values (SGML tags, markdown escapes and emphasis, `$...^*$` math), with
+// whitespace collapsed: the fee table's line cleaning, shared.
 function stripMarkup(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\\([$%&*_#[\]()|])/g, '$1')
-    .replace(/\$([^$]*)\^\{?\*\}?\$/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanLine(text).replace(/\s+/g, ' ').trim();
 }
 
 // Values a filing writes in capitals are title-cased (small words lower, acronyms kept); mixed case is kept.
@@ -209,10 +207,18 @@ function readOriginalDate(text: string): Hit<string> | null {
 
 function sentenceEnd(text: string, from: number): number {
   for (const match of text.slice(from).matchAll(/\.\s+(?=[A-Z"“(])/g)) {
-    const word = /([A-Za-z.]+)$/.exec(text.slice(from, from + (match.index ?? 0)))?.[1]?.toLowerCase() ?? '';
-    if (!abbreviations.has(word)) return from + (match.index ?? 0) + 1;
+    const at = from + (match.index ?? 0);
+    if (!abbreviations.has(wordBefore(text, from, at))) return at + 1;
   }
   return text.length;
+}
+
+// The letters and dots just before `at` ("U.S" of "U.S."), lower case. Walked back from `at` rather than matched
+// with `[A-Za-z.]+$` on the text before it, which would rescan that text from its start at every full stop.
+function wordBefore(text: string, from: number, at: number): string {
+  let start = at;
+  while (start > from && /[A-Za-z.]/.test(text[start - 1] as string)) start--;
+  return text.slice(start, at).toLowerCase();
 }
 
 function namedPriors(intro: string, own: number | null): PriorAmendment[] {

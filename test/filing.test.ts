@@ -129,6 +129,8 @@ describe('readFiling: the final-amendment box', () => {
     ['[X]', true],
     ['[x]', true],
     ['[ ]', false],
+    ['(  X  )', true],
+    ['[    ]', false],
     ['x', true],
     ['o', false],
     ['☒', true],
@@ -254,6 +256,11 @@ The purpose of Amendment No. 5 to the Schedule TO is to report the results of th
     expect(read(text)).toMatchObject({ filing: { amendment: 5, subjectCompany: 'Acme Widgets Corp.' }, messages: [] });
   });
 
+  it('reads an amendment line with blanks inside its brackets, and none from a line of blanks', () => {
+    expect(read('SCHEDULE TO\n  [   Amendment No. 3   ]  \n\nItem 4 is hereby amended.\n').filing).toMatchObject({ amendment: 3 });
+    expect(read(`SCHEDULE TO\n${' '.repeat(2000)}Amendment\n\nItem 4 is hereby amended.\n`).filing).toMatchObject({ amendment: null });
+  });
+
   it('does not take an earlier amendment the introduction names for the filing itself', () => {
     const text = `SCHEDULE TO/A\n\nItem 4 of the Schedule TO, as amended by Amendment No. 1 to the Schedule TO, is hereby amended.\n`;
     expect(read(text)).toMatchObject({ filing: { form: 'Schedule TO', amendment: null }, messages: [{ ruleId: 'filing-no-amendment-number', line: 1, column: 1 }] });
@@ -368,6 +375,11 @@ o Check the box if any part of the fee is offset as provided by Rule 0-11(a)(2).
       formOrRegistrationNo: '005-12345',
       dateFiled: '2002-10-16',
     });
+  });
+
+  it('reads past footnote marks and blanks around a label, and trims pipes and stars off a value', () => {
+    const text = `Transaction Valuation *** (1)  :  $741,188 ***\nFiling Party: Acme Corp. | |\nDate Filed: None\n`;
+    expect(readFeeTable(text)).toMatchObject({ transactionValuation: '$741,188', filingParty: 'Acme Corp.', dateFiled: null });
   });
 
   it('is null without a fee table', () => {
