@@ -114,7 +114,10 @@ export function pageIndexAt(starts: number[], offset: number): number {
   return floorIndex(starts, offset);
 }
 
-const pageMarker = /<!--\s*page\s*:?\s*([^\s>-][^>]*?)\s*-->/gi;
+// A marker holds no `>` but the one closing it, so each `>`-ended piece of the value holds at most one, ending that
+// piece. Read piece by piece, a run of unclosed `<!-- page` is not rescanned from each opening as
+// `/<!--\s*page\s*:?\s*([^\s>-][^>]*?)\s*-->/g` would; this finds the same markers and labels.
+const markerOpening = /<!--\s*page\s*(?::\s*)?(?=[^\s>-])/iy;
 
 /**
  * Find `<!-- page: N -->` markers in an HTML node's value.
@@ -123,9 +126,19 @@ const pageMarker = /<!--\s*page\s*:?\s*([^\s>-][^>]*?)\s*-->/gi;
  * @returns a page start event per marker
  */
 export function pageMarkers(value: string, offset: number): PageEvent[] {
-  return [...value.matchAll(pageMarker)].map((match) => ({
-    type: 'start' as const,
-    offset: offset + (match.index ?? 0),
-    label: (match[1] ?? '').trim(),
-  }));
+  const events: PageEvent[] = [];
+  for (let from = 0, close = value.indexOf('>'); close >= 0; from = close + 1, close = value.indexOf('>', from)) {
+    const marker = close - from >= 2 && value.startsWith('--', close - 2) ? markerIn(value.slice(from, close - 2)) : null;
+    if (marker) events.push({ type: 'start', offset: offset + from + marker.at, label: marker.label });
+  }
+  return events;
+}
+
+// The first marker opening in a piece (the text before its `-->`) followed by a label, and that label.
+function markerIn(piece: string): { at: number; label: string } | null {
+  for (let open = piece.indexOf('<!--'); open >= 0; open = piece.indexOf('<!--', open + 1)) {
+    markerOpening.lastIndex = open;
+    if (markerOpening.test(piece)) return { at: open, label: piece.slice(markerOpening.lastIndex).trim() };
+  }
+  return null;
 }

@@ -17,7 +17,8 @@ interface Line {
   to: number;
 }
 
-const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+// Each pipe takes the blanks after it: `\s*\|?\s*` would try every split of a long run of blanks.
+const delimiterRow = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /**
  * Find the tables of a markdown source by their lines: two or more consecutive lines holding a tab (at least
