@@ -13,28 +13,62 @@ const markdownParser = unified().use(remarkParse);
  */
 export type MdRoot = typeof remarkParse extends Plugin<infer _Options, infer _Input, infer Tree> ? Tree : never;
 
-/**
- * Parse markdown (CommonMark) into mdast.
- * @param source the markdown
- * @returns the mdast root
- */
-export function parseMarkdown(source: string): MdRoot {
-  return markdownParser.parse(calmEmphasis(source));
+/** A parse: the mdast root, and the text its values were read from (the source with markup stand-ins, same offsets). */
+export interface MdParse {
+  tree: MdRoot;
+  source: string;
 }
 
-// micromark pairs emphasis delimiters in time quadratic in their number within a paragraph (50,000 `*a `
-// take minutes), so in a paragraph holding more than 500 of them they stand in as private-use characters
-// of the same length, read as text, and `inlineTokens` turns them back.
-const delimiterLimit = 500;
-const standIns: Record<string, string> = { '*': '\uE001', _: '\uE002', '\uE001': '*', '\uE002': '_' };
+/**
+ * Parse markdown (CommonMark) into mdast, reading the markup of paragraphs that hold too much of it as text.
+ * @param source the markdown
+ * @returns the mdast root and the text it was parsed from, for `inlineTokens`
+ */
+export function parseMarkdown(source: string): MdParse {
+  const calmed = calmMarkup(source);
+  return { tree: markdownParser.parse(calmed), source: calmed };
+}
 
-function calmEmphasis(source: string): string {
-  return source.replace(/[^\n]+(?:\n(?![ \t]*(?:\n|$))[^\n]*)*/g, (chunk) => {
-    const delimiters = /[*_]/g;
-    let count = 0;
-    while (count <= delimiterLimit && delimiters.exec(chunk)) count++;
-    return count > delimiterLimit ? chunk.replace(/[*_]/g, (char) => standIns[char] ?? char) : chunk;
-  });
+// micromark is quadratic in two kinds of inline markup within a paragraph. It pairs emphasis delimiters in time
+// quadratic in their number (50,000 `*a ` take minutes). It merges adjacent text with one array splice per run, so
+// thousands of `[`, `]`, `!`, `<`, `&`, `\` or backticks that open nothing, each next to text (`[x]` 30,000 times,
+// `x&` on 30,000 lines, `[` nested 100,000 deep), take minutes too. In a paragraph holding more than 500 of one
+// kind, that kind stands in as noncharacters of the same length (U+FDD0 on, reserved for internal use, not for
+// text), read as text, and `inlineTokens` turns them back: such a paragraph's links, escapes, entities and code
+// spans read as written. Closed comments holding no `>` are kept, so no page marker is lost; an unclosed `<!--`
+// stands in too (micromark looks for its end from each).
+const markupLimit = 500;
+const markupKinds: readonly RegExp[] = [/[*_]/g, /<!--(?:(?!<!--)[^>])*-->|[[\]!<&\\`]/g];
+const standIns: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'*_[]!<&\\`'].flatMap((char, index) => {
+    const standIn = String.fromCharCode(0xfdd0 + index);
+    return [[char, standIn], [standIn, char]];
+  }),
+);
+const anyStandIn = /[\uFDD0-\uFDD8]/g;
+
+function calmMarkup(source: string): string {
+  return source.replace(/[^\n]+(?:\n(?![ \t]*(?:\n|$))[^\n]*)*/g, (chunk) =>
+    markupKinds.reduce((text, kind) => (holdsMoreThan(text, kind, markupLimit) ? text.replace(kind, standInFor) : text), chunk),
+  );
+}
+
+function holdsMoreThan(text: string, kind: RegExp, limit: number): boolean {
+  const found = new RegExp(kind.source, 'g');
+  let count = 0;
+  while (count <= limit && found.exec(text)) count++;
+  return count > limit;
+}
+
+const standInFor = (markup: string): string => standIns[markup] ?? markup;
+
+/**
+ * Turn markup stand-ins back into the characters they stand for.
+ * @param text a value read from a parse's tree
+ * @returns the text as the source writes it
+ */
+export function restoreMarkup(text: string): string {
+  return text.replace(anyStandIn, standInFor);
 }
 
 /** Any mdast node below the root (mdast v4 lists every node type as root content). */
@@ -74,7 +108,7 @@ const inlineHandlers: Partial<Record<MdPhrasing['type'], InlineHandler>> = {
  * Collect the words of inline content with their source offsets, bold where inside `**...**`;
  * an explicit stack keeps deep nesting off the call stack.
  * @param nodes the inline nodes (a paragraph's, heading's or table cell's children)
- * @param source the whole source text
+ * @param source the text the nodes were parsed from (`MdParse.source`: the whole source, stand-ins and all)
  * @param events where page markers met inline are added
  * @returns the tokens, cleaned of converter debris
  */
@@ -88,7 +122,8 @@ export function inlineTokens(nodes: MdPhrasing[], source: string, events: PageEv
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdPhrasing, bold: inner });
     } else inlineHandlers[node.type]?.(node, bold, state);
   }
-  return finishTokens(state.sink).map((token) =>
-    /[\uE001\uE002]/.test(token.text) ? { ...token, text: token.text.replace(/[\uE001\uE002]/g, (char) => standIns[char] ?? char) } : token,
-  );
+  return finishTokens(state.sink).map((token) => {
+    const text = restoreMarkup(token.text);
+    return text === token.text ? token : { ...token, text };
+  });
 }

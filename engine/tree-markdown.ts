@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { warn } from './diagnostics.js';
 import { type Found, addFound, classifyTokens, finishTree, rawStart } from './markdown-html-blocks.js';
-import { type MdNode, type MdRoot, inlineTokens, parseMarkdown } from './markdown-inline.js';
+import { type MdNode, type MdParse, inlineTokens, parseMarkdown, restoreMarkup } from './markdown-inline.js';
 import { pageMarkers } from './markdown-html-pages.js';
 import { type TabRun, inTabRun, splitByRuns, tabRuns, tabTable } from './markdown-tables.js';
 import { type Token, addText, createSink, finishTokens, pointLookup } from './markdown-html-tokens.js';
@@ -9,6 +9,8 @@ import type { Root } from './types.js';
 
 interface MarkdownState extends Found {
   source: string;
+  /** The text remark parsed: `source` with markup stand-ins, at the same offsets. */
+  parsed: string;
   /** Tables found from their lines (tab-separated or pipes): read as tables whatever markdown made of them. */
   runs: TabRun[];
 }
@@ -29,9 +31,9 @@ interface Entry {
 export function buildMarkdownTree(file: VFile): Root {
   const source = String(file.value);
   const runs = tabRuns(source);
-  const state: MarkdownState = { source, runs, raws: runs.map((run) => tabTable(source, run)), events: [] };
-  const tree = parseOrWarn(file, source);
-  if (tree) readBlocks(tree.children, state);
+  const parse = parseOrWarn(file, source);
+  const state: MarkdownState = { source, parsed: parse?.source ?? source, runs, raws: runs.map((run) => tabTable(source, run)), events: [] };
+  if (parse) readBlocks(parse.tree.children, state);
   else readPlain(state);
   state.raws.sort((a, b) => rawStart(a) - rawStart(b));
   return finishTree(state, file, 'markdown');
@@ -41,7 +43,7 @@ export function buildMarkdownTree(file: VFile): Root {
 // overflow the stack), so a line opening 32 nested quotes or indented 256 columns is not parsed as markdown.
 const tooDeep = /^(?:[ \t]{0,3}>){32}|^[ \t]{256}/m;
 
-function parseOrWarn(file: VFile, source: string): MdRoot | null {
+function parseOrWarn(file: VFile, source: string): MdParse | null {
   const deep = tooDeep.exec(source);
   try {
     if (!deep) return parseMarkdown(source);
@@ -101,7 +103,7 @@ const blockHandlers: Partial<Record<MdNode['type'], BlockHandler>> = {
   paragraph: readParagraph,
   heading: ({ node }, state) => {
     if (node.type !== 'heading') return;
-    addGroups(state, inlineTokens(node.children, state.source, state.events), node.depth);
+    addGroups(state, inlineTokens(node.children, state.parsed, state.events), node.depth);
   },
   list: ({ node }, state) => (node.type === 'list' ? node.children.map((item) => listEntry(item, node, state)) : []),
   listItem: ({ node, marker }) => childEntries(node).map((child, i) => (i === 0 ? { ...child, marker } : child)),
@@ -109,7 +111,7 @@ const blockHandlers: Partial<Record<MdNode['type'], BlockHandler>> = {
   footnoteDefinition: ({ node }) => childEntries(node),
   code: ({ node }, state) => {
     if (node.type === 'code' && node.value.trim() !== '' && !inTabRun(state.runs, offsetOf(node), endOf(node))) {
-      state.raws.push({ type: 'table', value: node.value, start: offsetOf(node), end: endOf(node) });
+      state.raws.push({ type: 'table', value: restoreMarkup(node.value), start: offsetOf(node), end: endOf(node) });
     }
   },
   html: ({ node }, state) => {
@@ -128,6 +130,6 @@ function listEntry(item: MdNode, list: MdNode & { type: 'list' }, state: Markdow
 
 function readParagraph({ node, marker }: Entry, state: MarkdownState): void {
   if (node.type !== 'paragraph') return;
-  const words = inlineTokens(node.children, state.source, state.events);
+  const words = inlineTokens(node.children, state.parsed, state.events);
   addGroups(state, marker ? [marker, ...words] : words, null);
 }

@@ -114,6 +114,14 @@ describe('buildMarkdownTree: pages', () => {
     ]);
   });
 
+  it('finds page markers however they space their words, and none in a comment left open', () => {
+    const { tree } = build('<!--page:3-->\n\nText.\n\n<!--   PAGE   5   -->\n\nMore <!-- page 6 and text.');
+    expect(tree.data.pages.map((p) => [p.number, p.label])).toEqual([
+      [3, '3'],
+      [5, '5'],
+    ]);
+  });
+
   it('does not join across a break when the first paragraph ends its sentence', () => {
     const { tree } = build('It ends here.\n\n-4-\n\nA new paragraph.');
     expect(tree.children.map((b) => (b.type === 'paragraph' ? b.pages : null))).toEqual([[4], []]);
@@ -192,6 +200,22 @@ describe('buildMarkdownTree: input remark would take minutes on', () => {
       ['paragraph', null, [`${'*a '.repeat(600)}b${'*'.repeat(10)} _end_.`]],
     ]);
     expect(file.messages).toEqual([]);
+  });
+
+  it('reads the links, escapes and entities of a paragraph holding hundreds of them as written, keeping its page marker', () => {
+    const { tree, file } = build(`[Link](http://x) and \\$5.\n\n${'[x] '.repeat(600)}<!-- page: 7 -->tail [a](b) \\$5 &amp; \`c\`.\n\nAfter [it](y).`);
+    expect(outline(tree)).toEqual([
+      ['paragraph', null, ['Link and $5.']],
+      ['paragraph', null, [`${'[x] '.repeat(600)}tail [a](b) \\$5 &amp; \`c\`.`]],
+      ['paragraph', null, ['After it.']],
+    ]);
+    expect(tree.data.pages.map((p) => p.number)).toEqual([null, 7]);
+    expect(file.messages).toEqual([]);
+  });
+
+  it('reads brackets nested thousands deep as text', () => {
+    const { tree } = build(`${'['.repeat(3000)}x${']'.repeat(3000)}`);
+    expect(tree.children.map(blockText)).toEqual([`${'['.repeat(3000)}x${']'.repeat(3000)}`]);
   });
 });
 
