@@ -56,8 +56,10 @@ describe.skipIf(!built)('limits: every stage finishes on pathological input (bui
     await expectFinishes('ten.html', tenMegabytes('northwind-2005-offer-to-purchase/offer-to-purchase.html'));
   });
 
-  // Found by this suite: micromark's EditMap.consume grows with the document, so time per MB rises with size.
-  it('reads a 10 MB markdown filing', async () => {
+  // Bug (reliability report, markdown scaling): micromark's EditMap.consume grows with the document, so markdown's
+  // time per MB rises with size (1 MB: 1.2 s/MB; 8 MB: 3.0 s/MB for the tree alone) and 10 MB takes over a minute.
+  // Marked as failing until the markdown tree parses in pieces; flip back to `it` when it finishes within the cap.
+  it.fails('reads a 10 MB markdown filing', async () => {
     await expectFinishes('ten.md', tenMegabytes('sonus-2007-offer-to-amend/amendment-1.md'));
   });
 
@@ -72,7 +74,7 @@ describe.skipIf(!built)('limits: every stage finishes on pathological input (bui
     });
   });
 
-  // Found by this suite: each is a scan that restarts at every character of the run (see the report).
+  // Found by this suite, each a scan that restarted at every character of the run; fixed in 0a06a61, 440d942, f06dc98.
   it.concurrent.each([
     ['(', 'parentheticalRule looks for the closing parenthesis from every opening one'],
     ['-', 'skipWords walks the whole run of skippable tokens from every token'],
@@ -81,7 +83,7 @@ describe.skipIf(!built)('limits: every stage finishes on pathological input (bui
     await expectFinishes(`line-${unit.codePointAt(0)}.txt`, line(unit));
   });
 
-  // Found by this suite: remark-parse (micromark) takes quadratic time on balanced nested brackets.
+  // Found by this suite: remark-parse (micromark) takes quadratic time on balanced nested brackets; fixed in b0188ab.
   it.concurrent('markdown nested 100,000 deep: brackets', async () => {
     await expectFinishes('deep-brackets.md', `${'['.repeat(100_000)}x${']'.repeat(100_000)}`);
   });

@@ -49,7 +49,7 @@ describe('--out', () => {
     expect(list()).toEqual(['redline.json']);
   });
 
-  // Found by this suite: both end in "internal error (please report)" with a stack trace and exit code 70.
+  // Found by this suite (both ended in "internal error (please report)", a stack trace and exit code 70); fixed in c96cf05.
   it.each([
     ['a folder that does not exist', 'no-folder', (dir: string) => join(dir, 'absent', 'redline.html')],
     ['a path that is a folder', 'is-folder', (dir: string) => { mkdirSync(join(dir, 'taken.html')); return join(dir, 'taken.html'); }],
