@@ -1,5 +1,6 @@
 import remarkParse from 'remark-parse';
 import { type Plugin, unified } from 'unified';
+import { markdownChunks, shiftPositions } from './markdown-chunks.js';
 import { type PageEvent, pageMarkers } from './markdown-html-pages.js';
 import { type Token, addBoundary, addText, createSink, finishTokens } from './markdown-html-tokens.js';
 
@@ -26,7 +27,15 @@ export interface MdParse {
  */
 export function parseMarkdown(source: string): MdParse {
   const calmed = calmMarkup(source);
-  return { tree: markdownParser.parse(calmed), source: calmed };
+  const [first, ...rest] = markdownChunks(calmed).map((chunk) => {
+    const tree = markdownParser.parse(chunk.text);
+    shiftPositions(tree, chunk.start);
+    return tree;
+  });
+  const tree = first as MdRoot;
+  for (const part of rest) tree.children.push(...part.children);
+  if (rest.length > 0 && tree.position) tree.position.end = rest[rest.length - 1]?.position?.end ?? tree.position.end;
+  return { tree, source: calmed };
 }
 
 // micromark is quadratic in two kinds of inline markup within a paragraph. It pairs emphasis delimiters in time

@@ -56,10 +56,8 @@ describe.skipIf(!built)('limits: every stage finishes on pathological input (bui
     await expectFinishes('ten.html', tenMegabytes('northwind-2005-offer-to-purchase/offer-to-purchase.html'));
   });
 
-  // Bug (reliability report, markdown scaling): micromark's EditMap.consume grows with the document, so markdown's
-  // time per MB rises with size (1 MB: 1.2 s/MB; 8 MB: 3.0 s/MB for the tree alone) and 10 MB takes over a minute.
-  // Marked as failing until the markdown tree parses in pieces; flip back to `it` when it finishes within the cap.
-  it.fails('reads a 10 MB markdown filing', async () => {
+  // Found by this suite: micromark's edit map grows with the document, so the markdown tree parses in chunks.
+  it('reads a 10 MB markdown filing', async () => {
     await expectFinishes('ten.md', tenMegabytes('sonus-2007-offer-to-amend/amendment-1.md'));
   });
 
