@@ -13,6 +13,7 @@ import { mutate, mutation } from './helpers/generate-mutations.js';
 import { documentName, generatedOffer, offerInput } from './helpers/generate-offer.js';
 import { fuzzRuns, timeFor } from './helpers/generate-runs.js';
 import { repoRoot } from './helpers/run-cli.js';
+import { jsonSplice } from './helpers/json-splice.js';
 
 /** Hang guard only. */
 const capMs = 20_000;
@@ -37,7 +38,7 @@ describe('fuzzing whole offers with damaged amendments', () => {
         const last = versions.length - 1;
         for (const [from, to] of [[0, last], [last, 0]] as const) {
           const result = redline(versions, { document: documentName, from, to });
-          expect(splice(result.from.text, result.changes)).toBe(result.to.text);
+          expect(jsonSplice(result.from.text, result.changes)).toBe(result.to.text);
           for (const format of redlineFormats) expect(typeof (await renderRedline(result, format, { color: format === 'term' }))).toBe('string');
         }
         expect(operativeText(versions, 'latest', documentName)).not.toBeNull();
@@ -76,19 +77,10 @@ describe('fuzzing the corpus offers with a damaged filing', () => {
         const versions = buildVersions(input);
         const document = Object.keys(versions[0]?.documents ?? {})[0] as string;
         const result = redline(versions, { document, from: 0, to: versions.length - 1 });
-        expect(splice(result.from.text, result.changes)).toBe(result.to.text);
+        expect(jsonSplice(result.from.text, result.changes)).toBe(result.to.text);
       }),
       runs,
     );
   }, timeFor(runs.numRuns, 3000));
 });
 
-function splice(text: string, changes: Array<{ from: { start: number; end: number }; to: { text: string } }>): string {
-  let out = '';
-  let at = 0;
-  for (const change of changes) {
-    out += text.slice(at, change.from.start) + change.to.text;
-    at = change.from.end;
-  }
-  return out + text.slice(at);
-}

@@ -11,6 +11,7 @@ import { buildVersions } from '../engine/versions.js';
 import { documentName, generatedOffer, offerInput, type GeneratedOffer } from './helpers/generate-offer.js';
 import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 import { modelText } from './helpers/reference-model.js';
+import { jsonSplice } from './helpers/json-splice.js';
 
 /** A generated offer's versions and two version numbers to redline between (either order). */
 const pairs = generatedOffer().chain((offer) =>
@@ -19,16 +20,6 @@ const pairs = generatedOffer().chain((offer) =>
 
 const documentOf = (versions: Version[], n: number): Root => versions[n]?.documents[documentName] as Root;
 
-// A JSON consumer's splice, written independently of the engine's: replace each change's from-range by its to-text.
-function splice(text: string, changes: Array<{ from: { start: number; end: number }; to: { text: string } }>): string {
-  let out = '';
-  let at = 0;
-  for (const change of changes) {
-    out += text.slice(at, change.from.start) + change.to.text;
-    at = change.from.end;
-  }
-  return out + text.slice(at);
-}
 
 /** A change reduced to what it does to the text: replace `old` (at `start..end` of the from-text) by `text`. */
 interface Splice {
@@ -87,7 +78,7 @@ describe('redlines between any two versions of a generated offer', () => {
         expect(json.from.text).toBe(renderText(documentOf(versions, from)));
         expect(json.to.text).toBe(renderText(documentOf(versions, to)));
         expect(json.to.text).toBe(modelText(offer.versions[to] as GeneratedOffer['versions'][number]));
-        expect(splice(json.from.text, json.changes)).toBe(json.to.text);
+        expect(jsonSplice(json.from.text, json.changes)).toBe(json.to.text);
       }),
       propertyRuns(),
     );
