@@ -45,12 +45,29 @@ export function applyEdits(tree: Root, planned: PlannedEdit[], document: string)
     const own = bySentenceBlock.get(i);
     if (own && node.type === 'paragraph') {
       const result = applySentenceChanges(node, own, { document, block: i, newBlock: children.length });
-      children.push(result.node);
-      edits.push(...result.edits);
+      if (isEmptied(result.node)) edits.push(deletedParagraph(node, result.edits, i, children.length, document));
+      else edits.push(...result.edits);
+      if (!isEmptied(result.node)) children.push(result.node);
     } else children.push(node);
     i++;
   }
   return { tree: { ...tree, children }, edits, conflicts };
+}
+
+// A paragraph whose every sentence was deleted is gone: it neither prints as a blank block nor counts for later locators.
+function isEmptied(node: Block): boolean {
+  return node.type === 'paragraph' && node.children.length === 0 && !node.runIn;
+}
+
+function deletedParagraph(node: Block, sentenceEdits: Edit[], block: number, newBlock: number, document: string): Edit {
+  const origin = sentenceEdits[0]?.origin ?? { amendment: 0, sources: [], global: false };
+  return {
+    document,
+    kind: 'delete',
+    before: { block, sentences: null, text: [blockText(node)] },
+    after: { block: newBlock, sentences: null, text: [] },
+    origin,
+  };
 }
 
 function groupSentenceChanges(changes: SpanChange[]): Map<number, SentenceChange[]> {
