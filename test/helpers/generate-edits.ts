@@ -50,9 +50,8 @@ const deleteSentences: Planner = (doc, seed, { claims }) => {
   const block = chooseParagraph(doc, seed);
   if (block === null) return null;
   const n = sentencesOf(doc, block).length;
-  if (n < 2) return null;
   const from = seed.sentence % n;
-  const to = Math.min(n - 1, from + seed.span, from + n - 2);
+  const to = Math.min(n - 1, from + seed.span);
   const phrase = sentencePhraser(doc, block, from, to);
   if (!phrase || !rangeFree(claims, block, from, to)) return null;
   claimRange(claims, block, from, to);

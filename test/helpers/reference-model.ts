@@ -101,7 +101,8 @@ function rebuildBlock(doc: ModelDoc, block: ModelBlock, index: number, edits: Mo
   if (whole?.op === 'replace-paragraph') return newBlocks(whole.text, blockPages(block)[0] ?? null, amendment);
   if (block.type === 'heading') return [{ ...block, text: rewrite(block.text) }];
   const sentences = rebuildSentences(block.sentences, planFor(edits, index, block.sentences.length), rewrite);
-  return [{ ...block, sentences }];
+  // A paragraph whose every sentence was deleted is gone, not an empty block.
+  return sentences.length > 0 ? [{ ...block, sentences }] : [];
 }
 
 function planFor(edits: ModelEdit[], block: number, length: number): SentencePlan {
