@@ -47,7 +47,7 @@ function isoOf(long: string): string {
   return `${year}-${String(months.indexOf(month as string) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-// Cases the generators found, kept as plain examples (see the reliability report).
+// Cases the generators found (a page break joined the new text to what followed), kept as plain examples; fixed in 481909b.
 describe('page breaks after new text', () => {
   const page = (n: number): string => `\n${' '.repeat(38)}${n}\n\n<PAGE>\n`;
   const instruction = '1. Item 4(a) of the Schedule TO is hereby amended and supplemented by adding the following clause to the\nend of the first sentence of the first paragraph of Section 1 of the Offer to Exchange:\n\n';

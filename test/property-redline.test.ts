@@ -98,7 +98,7 @@ describe('redlines between any two versions of a generated offer', () => {
   }, timeFor(propertyRuns().numRuns));
 });
 
-// Found by the agreement property (seed 20021122), kept as a plain example (see the reliability report). Amendment 1
+// Found by the agreement property (seed 20021122), kept as a plain example; fixed in c63d56b. Amendment 1
 // replaced the paragraph's sentence, amendment 2 added a paragraph after it; the redline runs from 2 back to 0.
 describe('the diff-derived redline of a replaced paragraph next to an added one', () => {
   it('refines the replaced paragraph to words, as the edit-derived redline does', () => {
