@@ -59,6 +59,18 @@ describe('page breaks after new text', () => {
     expect(parsed.diagnostics).toEqual([]);
   });
 
+  // Found by the generators once they wrote clauses without a period (seed 21): still open, see the report.
+  it('ends a quoted clause that closes without punctuation at the foot of a page before the next instruction', () => {
+    const next = '2. Item 4(a) of the Schedule TO is hereby further amended and supplemented by deleting in its entirety the\nsecond sentence of the first paragraph of Section 1 of the Offer to Exchange.\n';
+    const text = `ITEM 4.  TERMS OF THE TRANSACTION.\n\n${instruction}            ", provided, however, that we may waive it under the Exchange Act of\n            1934"\n${page(3)}${next}`;
+    const parsed = parseFiling(ingest('amendment-1.txt', text));
+    expect(parsed.instructions.map((i) => [i.op, i.text])).toEqual([
+      ['insert', ', provided, however, that we may waive it under the Exchange Act of 1934'],
+      ['delete', null],
+    ]);
+    expect(parsed.diagnostics).toEqual([]);
+  });
+
   it('keeps a quoted caption at the foot of a page apart from the paragraph on the next', () => {
     const adding = '1. Item 4(a) of the Schedule TO is hereby amended and supplemented by adding the following paragraphs to\nthe Offer to Exchange, immediately prior to the disclosure entitled "France: Material Tax Consequences\nfor Employees who are Tax Residents in France":\n\n';
     const text = `ITEM 4.  TERMS OF THE TRANSACTION.\n\n${adding}            "Germany: Material Tax Consequences for Employees who are Tax\n            Residents in Germany\n${page(3)}                 Under current law, you should not be subject to tax."\n`;

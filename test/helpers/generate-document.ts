@@ -239,11 +239,9 @@ function closePage(pager: Pager): void {
   pager.number++;
 }
 
-// The rest must hold a lower-case letter: a lone "IRS." at the top of a page reads as a heading (bug 5 in the report).
+// Any line may end a page but one closing a clause; the rest may be a lone "IRS." (read as a caption before c96cf05).
 function splitPoint(lines: string[], room: number): number {
-  for (let k = Math.min(room, lines.length - 1); k >= 1; k--) {
-    if (!endsClause.test(lines[k - 1] as string) && /[a-z]/.test(lines.slice(k).join(' '))) return k;
-  }
+  for (let k = Math.min(room, lines.length - 1); k >= 1; k--) if (!endsClause.test(lines[k - 1] as string)) return k;
   return 0;
 }
 

@@ -99,7 +99,8 @@ const addClause: Planner = (doc, seed, { claims, newText }) => {
   const phrase = sentencePhraser(doc, block, s, s);
   if (!phrase || !body || !rangeFree(claims, block, s, s)) return null;
   claims.clauses.add(`${block}:${s}`);
-  // Ends with its period, as the seeds' clauses do (a quotation closing without punctuation at a page end is bug 1 in the report).
+  // With its period, as the seeds' clauses have it: one closing without punctuation at a page's foot still runs on
+  // into the next instruction (see 'page breaks after new text' in property-parse.test.ts).
   const clause = `, provided, however, that ${body.replace(/^[^,]+, /, '')}`;
   return {
     edit: { op: 'add-clause', block, sentence: s, clause },

@@ -61,20 +61,13 @@ function introduction(number: number): Chunk {
   return { lines: wrap(text, 7, 0), quote: false };
 }
 
-// A caption (no closing punctuation) keeps with the paragraph after it: at a page's foot the engine would join
-// them, as it joins any paragraph that does not end a sentence (bug 2 in the report).
+// Legal style: each quoted paragraph opens with its first line indented, only the last closes. A caption may end a
+// page (it ran on into the next paragraph before 481909b).
 function quoteChunks(paragraphs: string[]): Chunk[] {
-  const chunks = paragraphs.map((paragraph, i): Chunk => {
+  return paragraphs.map((paragraph, i): Chunk => {
     const open = i === 0 ? '"' : '';
     const close = i === paragraphs.length - 1 ? '"' : '';
     return { lines: wrap(`${open}${paragraph}${close}`, i === 0 ? 12 : 17, 12), quote: true };
-  });
-  return chunks.flatMap((chunk, i) => {
-    const previous = paragraphs[i - 1];
-    if (previous !== undefined && !/[.!?]$/.test(previous)) return [];
-    const next = chunks[i + 1];
-    const caption = !/[.!?]["]?$/.test(paragraphs[i] as string) && next;
-    return [caption ? { lines: [...chunk.lines, '', ...next.lines], quote: true } : chunk];
   });
 }
 
@@ -141,8 +134,7 @@ function paginate(chunks: Chunk[], size: number, breakInQuotes: boolean): string
 function splitAt(lines: string[], room: number): number {
   for (let k = Math.min(room, lines.length - 1); k >= 1; k--) {
     const [before, after] = [lines[k - 1] as string, lines[k] as string];
-    const rest = lines.slice(k).join(' ');
-    if (before.trim() !== '' && after.trim() !== '' && !endsClause.test(before) && /[a-z]/.test(rest)) return k;
+    if (before.trim() !== '' && after.trim() !== '' && !endsClause.test(before)) return k;
   }
   return 0;
 }
