@@ -117,8 +117,8 @@ export function indentOf(block: RawBlock): number {
 /**
  * Whether the last block of one page runs on into the first block of the next (a paragraph broken by the page).
  * A lowercase start always continues; otherwise the earlier part must end without terminal punctuation, the
- * later part must not be a heading nor open with a deeper first-line indent, and the earlier part must not
- * read as a heading itself.
+ * later part must not be a heading, a numbered paragraph ("2. Item 4 ...", "(b) The ...") nor open with a deeper
+ * first-line indent, and the earlier part must not read as a heading itself.
  * @param last the last block of the earlier page
  * @param next the first block of the later page
  * @returns true when they are one paragraph
@@ -127,10 +127,14 @@ export function continuesAcrossPage(last: RawBlock, next: RawBlock): boolean {
   if (last.table || next.table) return false;
   const lastText = last.lines.map((l) => l.text.trim()).join(' ');
   if (/^[a-z]/.test(next.lines[0]?.text.trim() ?? '')) return true;
-  if (terminal.test(lastText) || startsAnew(next)) return false;
+  if (terminal.test(lastText) || startsAnew(next) || numberedStart.test(next.lines[0]?.text.trim() ?? '')) return false;
   if (indentOf(next) > lineIndent(last.lines[last.lines.length - 1]?.text ?? '')) return false;
   return classifyBlock(last).type !== 'heading';
 }
+
+// A paragraph number and a capital open a new paragraph, whatever the earlier one ended with (a quotation closing
+// without a period: `... under the Exchange Act of 1934"`).
+const numberedStart = /^(?:\d{1,3}\.|\([a-z0-9]{1,4}\))\s+["“]?[A-Z]/;
 
 // A heading on the next page starts anew, except a short all-caps line that ends a sentence ("IRS."): that is the
 // tail of the broken sentence, not a caption.

@@ -59,7 +59,7 @@ describe('page breaks after new text', () => {
     expect(parsed.diagnostics).toEqual([]);
   });
 
-  // Found by the generators once they wrote clauses without a period (seed 21): still open, see the report.
+  // Found by the generators once they wrote clauses without a period (seed 21): a numbered paragraph on the next page now starts anew.
   it('ends a quoted clause that closes without punctuation at the foot of a page before the next instruction', () => {
     const next = '2. Item 4(a) of the Schedule TO is hereby further amended and supplemented by deleting in its entirety the\nsecond sentence of the first paragraph of Section 1 of the Offer to Exchange.\n';
     const text = `ITEM 4.  TERMS OF THE TRANSACTION.\n\n${instruction}            ", provided, however, that we may waive it under the Exchange Act of\n            1934"\n${page(3)}${next}`;

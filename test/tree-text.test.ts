@@ -47,6 +47,19 @@ describe('buildTextTree', () => {
     expect(summary(build(text))).toEqual(['P[3] A complete paragraph.', 'P[4] Another one on the next page.']);
   });
 
+  it('starts a numbered paragraph anew on the next page, though the earlier one ends without a period', () => {
+    const text = `     "... under the Exchange Act of\n     1934"${pageFoot(3)}2. Item 4 is further amended by deleting the second sentence.\n\n                                      4\n`;
+    expect(summary(build(text))).toEqual([
+      'P[3] "... under the Exchange Act of 1934"',
+      'P[4] 2. Item 4 is further amended by deleting the second sentence.',
+    ]);
+  });
+
+  it('still joins a sentence whose next page opens with a lowercase word after a number', () => {
+    const text = `     The options are described in Section${pageFoot(3)}2 and in the schedule. Another sentence.\n\n                                      4\n`;
+    expect(summary(build(text))).toEqual(['P[3,4] The options are described in Section 2 and in the schedule. | Another sentence.']);
+  });
+
   it('classifies section, question, part and caption headings', () => {
     const text = [
       '                                  THE OFFER',
