@@ -107,7 +107,6 @@ function longestIncreasing(pairs: Matching): Matching {
  * @returns anchors plus the matches found between them, increasing in both
  */
 export function fillGaps(a: Unit[], b: Unit[], anchors: Matching, skip: { a: Set<number>; b: Set<number> }): Matching {
-  const table = new Map<string, number>();
   const result: Matching = [];
   let previousA = -1;
   let previousB = -1;
@@ -117,6 +116,8 @@ export function fillGaps(a: Unit[], b: Unit[], anchors: Matching, skip: { a: Set
     if (endA - previousA > 1 && endB - previousB > 1) {
       const gapA = range(previousA + 1, endA).filter((i) => !skip.a.has(i) && !(a[i] as Unit).boundary);
       const gapB = range(previousB + 1, endB).filter((j) => !skip.b.has(j) && !(b[j] as Unit).boundary);
+      // A table per gap keeps ids small, so aligning a short gap never pays for the whole document's vocabulary.
+      const table = new Map<string, number>();
       const ids = (side: Unit[], gap: number[]): number[] => internTexts(gap.map((i) => (side[i] as Unit).text), table);
       const found = gapA.length > 0 && gapB.length > 0 ? alignIds(ids(a, gapA), ids(b, gapB)) : [];
       for (const [i, j] of found) result.push([gapA[i] as number, gapB[j] as number]);
