@@ -1,5 +1,5 @@
 import type { FilingContext } from './instruction-context.js';
-import { expirationOf, planOf } from './instruction-globals.js';
+import { expirationOf, plansOf } from './instruction-globals.js';
 import type { Token } from './instruction-tokens.js';
 import { readOperation } from './instruction-verbs.js';
 import { readLocator, scanLocator, type Locator } from './locator.js';
@@ -47,9 +47,11 @@ function wholeDocument(locator: Locator): Target {
   return { document: first?.document ?? null, item: first?.item ?? null, pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'document' };
 }
 
-const withdraw: Builder = (input, locator, verbAt) => [
-  instruction('withdraw', wholeDocument(locator), input, { plan: planOf(input.tokens, verbAt) }),
-];
+// One withdrawal per plan named ("the TTI Plan and the 1995 Plan"); a withdrawal naming none is of the whole offer.
+const withdraw: Builder = (input, locator, verbAt) => {
+  const plans = plansOf(input.tokens, verbAt);
+  return (plans.length > 0 ? plans : [null]).map((plan) => instruction('withdraw', wholeDocument(locator), input, { plan }));
+};
 
 const extend: Builder = (input, locator, verbAt, context) => {
   const expiration = expirationOf(input.text, input.tokens, verbAt, context.year);

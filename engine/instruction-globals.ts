@@ -38,22 +38,53 @@ export function expirationOf(text: string, tokens: Token[], verbAt: number, defa
 
 const planStops = new Set([',', '.', ';', ':', 'and', 'or', 'which', 'that', 'as', '(', 'who', 'whose']);
 const planArticles = new Set(['the', 'all', 'any', 'of', 'our', 'its', 'outstanding']);
+const listWords = new Set([',', 'and', 'or']);
+// Words a plan's or class's name ends with: after one, "and" starts another name rather than continuing this one.
+const planNouns = new Set(['plan', 'plans', 'program', 'programs', 'agreement', 'agreements', 'shares', 'options', 'units', 'warrants', 'notes']);
+const nameWords = new Set(['of', 'for', 'to', 'on', 'in', 'and']);
+
+const joinName = (tokens: Token[]): string => tokens.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1');
+
+// One name from `at` (articles skipped) to a stop. "and" inside a name ("Stock Option and Incentive Plan") is kept
+// unless the name already ends with a plan noun or an article follows ("the TTI Plan and the 1995 Plan").
+function readName(tokens: Token[], at: number): { words: Token[]; next: number } {
+  const first = skipWords(tokens, at, planArticles);
+  let end = first;
+  for (;;) {
+    const token = tokens[end];
+    if (!token || token.kind === 'quoted') break;
+    const joins = (token.lower === 'and' || token.lower === 'or') && end > first;
+    const inside = joins && !planNouns.has(tokens[end - 1]?.lower ?? '') && !planArticles.has(tokens[end + 1]?.lower ?? '');
+    if (planStops.has(token.lower) && !inside) break;
+    end++;
+  }
+  return { words: tokens.slice(first, end), next: end };
+}
+
+// A further name in a list must read as a name, "the 1995 Plan", not as a clause, "held by former employees".
+const isName = (words: Token[]): boolean =>
+  words.length > 0 && words.every((t) => /^[A-Z0-9]/.test(t.text) || nameWords.has(t.text)) && /^[A-Z0-9]/.test(words[words.length - 1]?.text ?? '');
 
 /**
- * The plan or class an offer is withdrawn for: the name after "granted under" ("the TTI Plan" -> "TTI Plan"),
- * else the phrase after "with respect to" ("all Class B Shares" -> "Class B Shares").
+ * The plans or classes an offer is withdrawn for: the names after "granted under" ("the TTI Plan and the 1995
+ * Plan" -> "TTI Plan", "1995 Plan"), else after "with respect to" ("all Class B Shares" -> "Class B Shares").
  * @param tokens the sentence's tokens
  * @param verbAt the index of "withdrawn"
- * @returns the plan, or null when the whole offer is withdrawn
+ * @returns the names in order; empty when the whole offer is withdrawn
  */
-export function planOf(tokens: Token[], verbAt: number): string | null {
+export function plansOf(tokens: Token[], verbAt: number): string[] {
   const under = tokens.findIndex((t, k) => k > verbAt && t.lower === 'under');
   const respect = tokens.findIndex((t, k) => k > verbAt && t.lower === 'respect');
   const start = under >= 0 ? under + 1 : respect >= 0 ? respect + 2 : -1;
-  if (start < 0) return null;
-  const first = skipWords(tokens, start, planArticles);
-  let end = first;
-  while (tokens[end] && tokens[end]?.kind !== 'quoted' && !planStops.has(tokens[end]?.lower ?? '')) end++;
-  const words = tokens.slice(first, end).map((t) => t.text);
-  return words.length > 0 ? words.join(' ').replace(/ ([’'])/g, '$1') : null;
+  if (start < 0) return [];
+  const first = readName(tokens, start);
+  if (first.words.length === 0) return [];
+  const plans = [joinName(first.words)];
+  for (let next = first.next; listWords.has(tokens[next]?.lower ?? ''); ) {
+    const item = readName(tokens, skipWords(tokens, next, listWords));
+    if (!isName(item.words)) break;
+    plans.push(joinName(item.words));
+    next = item.next;
+  }
+  return plans;
 }

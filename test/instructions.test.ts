@@ -215,6 +215,30 @@ describe('phrasings beyond the seeds', () => {
       [expected('withdraw', { scope: 'document' }, { plan: '2000 Stock Plan' })],
     ],
     [
+      'withdrawn for two plans, one instruction each',
+      'The Offer has been withdrawn with respect to all options granted under the TTI Plan and the 1995 Plan.',
+      '',
+      [expected('withdraw', { scope: 'document' }, { plan: 'TTI Plan' }), expected('withdraw', { scope: 'document' }, { plan: '1995 Plan' })],
+    ],
+    [
+      'withdrawn for three plans listed with commas',
+      'The Offer has been withdrawn with respect to all options granted under the A Plan, the B Plan and the C Plan.',
+      '',
+      ['A Plan', 'B Plan', 'C Plan'].map((plan) => expected('withdraw', { scope: 'document' }, { plan })),
+    ],
+    [
+      'withdrawn for a plan whose name has "and" in it',
+      'The Offer has been withdrawn with respect to all options granted under the 1998 Stock Option and Incentive Plan.',
+      '',
+      [expected('withdraw', { scope: 'document' }, { plan: '1998 Stock Option and Incentive Plan' })],
+    ],
+    [
+      'withdrawn for a plan, and a clause after it that names no plan',
+      'The Offer has been withdrawn with respect to all options granted under the TTI Plan and held by former employees.',
+      '',
+      [expected('withdraw', { scope: 'document' }, { plan: 'TTI Plan' })],
+    ],
+    [
       'withdrawn with respect to a class',
       'The Offer is hereby withdrawn with respect to all Class B Shares.',
       '',
