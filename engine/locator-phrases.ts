@@ -1,6 +1,7 @@
 import { matchWords, skipWords, type Token } from './instruction-tokens.js';
 import { readDocument, type DocumentName } from './locator-documents.js';
 import { ordinalListEnd, readFromEnd, readOrdinalList, type Match } from './locator-ordinals.js';
+import { questionHeadings } from './locator-questions.js';
 import { readIds, readUnit, type IdList, type Unit } from './locator-units.js';
 import type { Instruction, Ordinal } from './types.js';
 
@@ -104,7 +105,7 @@ export const unitRule: Rule = (tokens, at) => {
     ordinals: (ordinals?.value ?? []).map((n) => (fromEnd > 0 && n > 0 ? -n : n)),
     full,
     ids: ids?.value ?? null,
-    headings: caption?.value ?? [],
+    headings: caption?.value ?? questionHeadings(unit.value.word, ids?.value ?? null),
   };
   return { value, next: caption?.next ?? ids?.next ?? after };
 };

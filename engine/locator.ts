@@ -12,11 +12,12 @@ import {
   type UnitPhrase,
 } from './locator-phrases.js';
 import { newTextRule, positionRule } from './locator-positions.js';
+import { questionRule } from './locator-questions.js';
 import { scopeRank, unitScope, type Unit } from './locator-units.js';
 import type { Target, TargetScope } from './types.js';
 
 // Tried in order at each token; the first that matches wins and the scan resumes after it.
-const rules: readonly Rule[] = [parentheticalRule, incorporatedRule, newTextRule, positionRule, documentRule, unitRule, captionRule];
+const rules: readonly Rule[] = [parentheticalRule, incorporatedRule, newTextRule, positionRule, documentRule, unitRule, captionRule, questionRule];
 
 /** What a scan found: the constituents, and quotations no rule took (words quoted inside the target). */
 export interface Scan {

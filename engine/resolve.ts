@@ -1,15 +1,7 @@
 import { blockContexts, type BlockContext } from './context.js';
 import { describeCandidate, describeTarget, targetKey, type ResolvedTarget } from './resolve-describe.js';
-import {
-  blockPages,
-  findHeadings,
-  hasLabel,
-  pageParagraphs,
-  paragraphsOf,
-  sectionBlocks,
-  type CountScope,
-  type HeadingMatch,
-} from './resolve-scopes.js';
+import { findHeadings, type HeadingMatch } from './resolve-headings.js';
+import { blockPages, hasLabel, pageParagraphs, paragraphsOf, sectionBlocks, type CountScope } from './resolve-scopes.js';
 import { pickUnits } from './resolve-units.js';
 import type { Root, Target } from './types.js';
 

@@ -1,7 +1,8 @@
 import type { PlannedEdit } from './apply-plan.js';
 import { heading, root, unknown } from './nodes.js';
 import { resolveTarget, type Resolution } from './resolve.js';
-import { hasLabel, headingScope } from './resolve-scopes.js';
+import { headingScope } from './resolve-headings.js';
+import { hasLabel } from './resolve-scopes.js';
 import type { Instruction, Origin, Root } from './types.js';
 
 /** The name instructions use for the tender offer statement itself. */

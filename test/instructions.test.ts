@@ -269,6 +269,30 @@ describe('phrasings beyond the seeds', () => {
       [expected('replace', { heading: 'How long do I have to decide whether to tender?', scope: 'section' }, { text: newText })],
     ],
     [
+      'the answer to a question named by its number',
+      'Item 4 of the Schedule TO is hereby amended by deleting the third sentence of the answer to Question 23 of the Offer to Purchase.',
+      '',
+      [expected('delete', { heading: 'Question 23', sentences: [3] })],
+    ],
+    [
+      'a paragraph under a question named by its number',
+      'The second paragraph under Question 23 of the Offer to Purchase is hereby deleted.',
+      '',
+      [expected('delete', { heading: 'Question 23', paragraph: 2, scope: 'paragraph' })],
+    ],
+    [
+      'a question named by its label, in Q23',
+      'The last sentence of the first paragraph in Q23 of the Offer to Purchase is hereby deleted.',
+      '',
+      [expected('delete', { heading: 'Q23', paragraph: 1, sentences: [-1] })],
+    ],
+    [
+      'two questions named by number, one instruction each',
+      'The answers to Questions 4 and 5 of the Offer to Purchase are hereby deleted in their entirety.',
+      '',
+      [expected('delete', { heading: 'Question 4', scope: 'section' }), expected('delete', { heading: 'Question 5', scope: 'section' })],
+    ],
+    [
       'a numeric ordinal',
       'The 2nd paragraph of Section 3 of the Offer to Purchase is hereby deleted.',
       '',

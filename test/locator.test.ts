@@ -128,6 +128,16 @@ describe('readLocator', () => {
     expect(locate('the first paragraph under "Summary Term Sheet"').targets[0]).toMatchObject({ heading: 'Summary Term Sheet', paragraph: 1 });
   });
 
+  it('keeps a question named by its number or label as the heading', () => {
+    expect(locate('the third sentence of the answer to Question 23 of the Offer to Exchange').targets).toEqual([
+      target({ document: 'Offer to Exchange', heading: 'Question 23', sentences: [3], scope: 'sentence' }),
+    ]);
+    expect(locate('the second paragraph under Question 9A').targets[0]).toMatchObject({ heading: 'Question 9A', paragraph: 2 });
+    expect(locate('the last sentence in Q23').targets[0]).toMatchObject({ heading: 'Q23', sentences: [-1] });
+    expect(locate('the question "How long do I have?"').targets[0]).toMatchObject({ heading: 'How long do I have?' });
+    expect(locate('the first sentence of Quarter 23 and q23').targets[0]).toMatchObject({ heading: null });
+  });
+
   it('expands a list of captions to one target each', () => {
     const found = locate('the first sentence of the second paragraph of each of the disclosures on pages 30 and 31 in the sections entitled "A", "B" and "C"');
     expect(found.targets.map((t) => [t.heading, t.pages, t.paragraph, t.sentences])).toEqual([

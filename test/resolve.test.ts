@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { heading, root } from '../engine/nodes.js';
 import { resolveTarget } from '../engine/resolve.js';
-import { headingMatches } from '../engine/resolve-scopes.js';
+import { headingMatches } from '../engine/resolve-headings.js';
 import type { Target } from '../engine/types.js';
-import { miniOffer } from './helpers/mini-offer.js';
+import { miniOffer, para } from './helpers/mini-offer.js';
 
 const target = (fields: Partial<Target>): Target => ({
   document: 'Offer to Exchange',
@@ -146,6 +147,45 @@ describe('resolveTarget for a paragraph named by its caption', () => {
       ok: false,
       ruleId: 'ambiguous-target',
       reason: 'Ambiguous target: the paragraph under `Germany: Material Tax Consequences` matches 2 places: page `30` ("German one."); page `30` ("You will be taxed on the grant. Second German.")',
+    });
+  });
+});
+
+describe('resolveTarget for a question named by its number', () => {
+  // Q2, Q23 and Q230 side by side: a number must match whole, never as the start of another.
+  const tree = root(
+    [
+      heading('Q2. WHY ARE WE MAKING THE OFFER?', 'question', { number: 'Q2', page: 2 }),
+      para(['To help you.', 'Second of Q2.'], [2]),
+      heading('Q23. WHAT HAPPENS IF I ELECT NOT TO SURRENDER?', 'question', { number: 'Q23', page: 7 }),
+      para(['Nothing changes.', 'Second of Q23.', 'Third of Q23.'], [7]),
+      heading('Q230. IS THERE A LAST QUESTION?', 'question', { number: 'Q230', page: 9 }),
+      para(['Yes.', 'Second of Q230.'], [9]),
+      heading('Question 24: May I ask more?', 'caption', { page: 9 }),
+      para(['Ask us.', 'Second of Question 24.'], [9]),
+    ],
+    'text',
+  );
+
+  it.each([
+    ['Question 23', 3, [3, 3]],
+    ['Q23', 3, [3, 3]],
+    ['question 23', 2, [3, 3]],
+    ['Question 2', 2, [1, 1]],
+    ['Question 230', 2, [5, 5]],
+    ['Question 24', 2, [7, 7]],
+  ])('matches %s to that question only', (name, sentence, blocks) => {
+    expect(resolveTarget(target({ heading: name, sentences: [sentence] }), tree)).toEqual({
+      ok: true,
+      target: { blocks, sentences: [sentence - 1, sentence - 1] },
+    });
+  });
+
+  it('reports a question the document does not have', () => {
+    expect(resolveTarget(target({ heading: 'Question 3', sentences: [1] }), tree)).toEqual({
+      ok: false,
+      ruleId: 'unresolved-target',
+      reason: 'Cannot find sentence `1` under `Question 3`: no heading reads `Question 3`',
     });
   });
 });
