@@ -1,4 +1,5 @@
 import type { Token } from './instruction-tokens.js';
+import { fullParagraph } from './full-paragraphs.js';
 import { statementDocuments } from './locator-documents.js';
 import {
   captionRule,
@@ -99,7 +100,7 @@ function paragraphsOf(found: Constituent[]): Array<Target['paragraph']> {
   const phrase = units(found, 'paragraph').find((u) => u.ordinals.length > 0 || u.ids);
   if (!phrase) return [null];
   if (phrase.ids) return phrase.ids.ids;
-  if (phrase.full && phrase.ordinals[0] === 1) return ['first-full'];
+  if (phrase.full) return phrase.ordinals.map(fullParagraph);
   return phrase.ordinals;
 }
 

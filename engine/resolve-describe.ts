@@ -1,3 +1,4 @@
+import { fullOrdinal } from './full-paragraphs.js';
 import { blockText } from './nodes.js';
 import { blockPages } from './resolve-scopes.js';
 import type { Root, Target } from './types.js';
@@ -26,6 +27,8 @@ function sentencesText(ordinals: number[]): string {
 function paragraphText(paragraph: Target['paragraph']): string {
   if (paragraph === null) return '';
   if (paragraph === 'first-full') return 'the first full paragraph';
+  const full = fullOrdinal(paragraph);
+  if (full !== null) return `full paragraph \`${full}\``;
   return `paragraph \`${paragraph}\``;
 }
 

@@ -1,5 +1,6 @@
 import { blockContexts, type BlockContext } from './context.js';
 import { describeCandidate, describeTarget, targetKey, type ResolvedTarget } from './resolve-describe.js';
+import { fullOrdinal } from './full-paragraphs.js';
 import { findHeadings, type HeadingMatch } from './resolve-headings.js';
 import { blockPages, hasLabel, pageParagraphs, paragraphsOf, sectionBlocks, type CountScope } from './resolve-scopes.js';
 import { pickUnits } from './resolve-units.js';
@@ -81,11 +82,16 @@ function countScopes(env: Env): CountScope[] {
 
 function paragraphBlocks(env: Env): number[] {
   const { paragraph, pages } = env.target;
-  if (paragraph === 'first-full') return pages.map((page) => pageParagraphs(env.tree, page)[0]).filter(isIndex);
+  const full = fullOrdinal(paragraph);
+  if (full !== null) return pages.map((page) => pick(pageParagraphs(env.tree, page), full)).filter(isIndex);
   const scopes = countScopes(env);
   if (typeof paragraph === 'string') return scopes.flatMap((s) => s.blocks.filter((b) => hasLabel(env.tree.children[b], paragraph)));
-  const n = paragraph as number;
-  return scopes.map((s) => s.blocks[n > 0 ? n - 1 : s.blocks.length + n]).filter(isIndex);
+  return scopes.map((s) => pick(s.blocks, paragraph as number)).filter(isIndex);
+}
+
+// The block an ordinal names in a list (negative from the end).
+function pick(blocks: number[], ordinal: number): number | undefined {
+  return blocks[ordinal > 0 ? ordinal - 1 : blocks.length + ordinal];
 }
 
 // Sentences named without a paragraph ("the fifth sentence after the bold heading"): counted in the heading's

@@ -1,4 +1,5 @@
 import type { PlannedEdit } from './apply-plan.js';
+import { fullOrdinal } from './full-paragraphs.js';
 import { heading, root, unknown } from './nodes.js';
 import { resolveTarget, type Resolution } from './resolve.js';
 import { headingScope } from './resolve-headings.js';
@@ -72,7 +73,7 @@ export function planScheduleToEdit(tree: Root, instruction: Instruction, origin:
     return { ok: false, ruleId: 'unresolved-target', reason: `Cannot find Item \`${target.item ?? target.section ?? '?'}\` of the Schedule TO` };
   }
   const scope = headingScope(tree, index);
-  const label = typeof target.paragraph === 'string' && target.paragraph !== 'first-full' ? target.paragraph : split.paragraph;
+  const label = typeof target.paragraph === 'string' && fullOrdinal(target.paragraph) === null ? target.paragraph : split.paragraph;
   const base = { op: instruction.op as PlannedEdit['op'], scope: target.scope, text: instruction.text, origin };
   if (label && target.sentences.length === 0) return planLabelled(tree, scope, label, split.number, base);
   if (target.paragraph === null && target.sentences.length === 0 && target.heading === null) return planWholeItem(index, scope, instruction.position, base);

@@ -317,6 +317,24 @@ describe('phrasings beyond the seeds', () => {
       [expected('replace', { pages: [14], paragraph: 'first-full', sentences: [2] }, { text: 'We will pay for Shares promptly.' })],
     ],
     [
+      'the second full paragraph on a page',
+      'The second full paragraph on page 12 of the Offer to Purchase is hereby deleted in its entirety.',
+      '',
+      [expected('delete', { pages: [12], paragraph: '2-full', scope: 'paragraph' })],
+    ],
+    [
+      'the last sentence of the last full paragraph on a page',
+      'The last sentence of the last full paragraph on page 12 of the Offer to Purchase is hereby deleted.',
+      '',
+      [expected('delete', { pages: [12], paragraph: '-1-full', sentences: [-1] })],
+    ],
+    [
+      'the first and third full paragraphs, one instruction each',
+      'The first and third full paragraphs on page 12 of the Offer to Purchase are hereby deleted.',
+      '',
+      [expected('delete', { pages: [12], paragraph: 'first-full', scope: 'paragraph' }), expected('delete', { pages: [12], paragraph: '3-full', scope: 'paragraph' })],
+    ],
+    [
       'a whole section deleted',
       'The Offer to Purchase is hereby amended by deleting Section 9 in its entirety.',
       '',

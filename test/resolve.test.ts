@@ -68,6 +68,32 @@ describe('resolveTarget', () => {
     });
   });
 
+  it('counts the other full paragraphs among those that start on the page too', () => {
+    expect(resolveTarget(target({ pages: [30], paragraph: '2-full', sentences: [1] }), tree)).toEqual({
+      ok: true,
+      target: { blocks: [19, 19], sentences: [0, 0] },
+    });
+    expect(resolveTarget(target({ pages: [30], paragraph: '-1-full', sentences: [-1] }), tree)).toEqual({
+      ok: true,
+      target: { blocks: [22, 22], sentences: [1, 1] },
+    });
+    // Counted under the heading, paragraph 2 is the first full one: only the full count is unambiguous.
+    expect(resolveTarget(target({ pages: [30], heading: france, paragraph: 2, sentences: [1] }), tree)).toMatchObject({ ok: false, ruleId: 'ambiguous-target' });
+    expect(resolveTarget(target({ pages: [30], heading: france, paragraph: '2-full', sentences: [1] }), tree)).toEqual({
+      ok: true,
+      target: { blocks: [19, 19], sentences: [0, 0] },
+    });
+  });
+
+  it('checks a full paragraph against the heading named', () => {
+    const germany = 'Germany: Material Tax Consequences for Employees who are Tax Residents in Germany';
+    expect(resolveTarget(target({ pages: [30], heading: germany, paragraph: '2-full', sentences: [1] }), tree)).toEqual({
+      ok: false,
+      ruleId: 'unresolved-target',
+      reason: `Cannot find sentence \`1\` of full paragraph \`2\` under \`${germany.slice(0, 69)}…\` on page \`30\`: page \`30\` ("French closing.") is not under \`${germany}\``,
+    });
+  });
+
   it('takes a heading with what it governs when no paragraph is named', () => {
     expect(resolveTarget(target({ pages: [29], section: '13', heading: france, scope: 'section' }), tree)).toEqual({
       ok: true,
