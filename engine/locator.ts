@@ -1,11 +1,10 @@
 import type { Token } from './instruction-tokens.js';
 import { fullParagraph } from './full-paragraphs.js';
+import { incorporatedRule, parentheticalRule } from './locator-asides.js';
 import { statementDocuments } from './locator-documents.js';
 import {
   captionRule,
   documentRule,
-  incorporatedRule,
-  parentheticalRule,
   unitRule,
   type Constituent,
   type Position,
