@@ -1,4 +1,4 @@
-import { checkOffer } from '../engine/operative.js';
+import { checkOffer, offerFiles } from '../engine/operative.js';
 import type { Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
@@ -13,7 +13,7 @@ export const check: Command = {
   run: async ({ positionals }, io) => {
     const offer = readOfferDir(positionals[0] as string);
     checkOffer(offer);
-    const count = printProblems(offer.filings, io, 'stdout');
+    const count = printProblems(offerFiles(offer), io, 'stdout');
     return count === 0 ? 0 : 1;
   },
 };

@@ -7,7 +7,7 @@ import { inputError } from './command.js';
 import { readInput } from './read.js';
 
 /**
- * Read an offer directory: `offer.json`, then each document and filing it names, as VFiles.
+ * Read an offer directory: `offer.json`, then each document, filing and restated text it names, as VFiles.
  * A missing folder, a missing or invalid `offer.json`, or a missing file it names is unusable input (one line, exit 2).
  * @param dir the offer directory as the user gave it
  * @returns the offer with its manifest file (for its messages)
@@ -23,7 +23,8 @@ export function readOfferDir(dir: string): OfferInput & { manifestFile: VFile } 
   const documents: Record<string, VFile> = {};
   for (const [name, file] of Object.entries(manifest.documents)) documents[name] = readInput(join(dir, file));
   const filings = manifest.filings.map((file) => readInput(join(dir, file)));
-  return { manifest, documents, filings, manifestFile };
+  const restated = (manifest.restated ?? []).map((r) => ({ filing: r.filing, document: r.document, name: r.file, file: readInput(join(dir, r.file)) }));
+  return { manifest, documents, filings, restated, manifestFile };
 }
 
 function isFolder(path: string): boolean {

@@ -1,4 +1,4 @@
-import { findDocument, findVersion, parseAsOf } from '../engine/operative.js';
+import { findDocument, findVersion, offerFiles, parseAsOf } from '../engine/operative.js';
 import { redline } from '../engine/redline.js';
 import type { Version } from '../engine/types.js';
 import { buildVersions } from '../engine/versions.js';
@@ -27,7 +27,7 @@ export const redlineCommand: Command = {
     }
     const result = redline(versions, { document, from: from.number, to: to.number, title: offer.manifest.title });
     await writeRedline(result, values, io);
-    printProblems(offer.filings.slice(0, Math.max(from.number, to.number)), io);
+    printProblems(offerFiles(offer, Math.max(from.number, to.number)), io);
     return 0;
   },
 };

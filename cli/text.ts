@@ -1,4 +1,4 @@
-import { findDocument, findVersion, parseAsOf } from '../engine/operative.js';
+import { findDocument, findVersion, offerFiles, parseAsOf } from '../engine/operative.js';
 import { renderBlocksJson } from '../engine/render/blocks-json.js';
 import { renderMarkdownText } from '../engine/render/markdown-text.js';
 import { renderText } from '../engine/render/text.js';
@@ -39,7 +39,7 @@ export const text: Command = {
     const document = findDocument(version, wanted);
     if (!document) throw usageError(`Expected \`--document\` to be one of ${Object.keys(version.documents).map((d) => `\`${d}\``).join(', ')}, found \`${wanted ?? ''}\``);
     io.stdout(renderers[format](version.documents[document] as Root, version, document));
-    printProblems(offer.filings.slice(0, version.number), io);
+    printProblems(offerFiles(offer, version.number), io);
     return 0;
   },
 };

@@ -1,4 +1,4 @@
-import { offerTimeline } from '../engine/operative.js';
+import { offerFiles, offerTimeline } from '../engine/operative.js';
 import { renderTimelineText } from '../engine/render/timeline-text.js';
 import { buildVersions } from '../engine/versions.js';
 import { formatOption, type Command } from './command.js';
@@ -17,7 +17,7 @@ export const timeline: Command = {
     const offer = readOfferDir(positionals[0] as string);
     const entries = offerTimeline(buildVersions(offer));
     io.stdout(format === 'json' ? `${JSON.stringify({ title: offer.manifest.title, versions: entries }, null, 2)}\n` : renderTimelineText(entries));
-    printProblems(offer.filings, io);
+    printProblems(offerFiles(offer), io);
     return 0;
   },
 };

@@ -14,10 +14,12 @@ export { readManifest } from './offer.js';
 export { resolveTarget, type Resolution } from './resolve.js';
 export { applyEdits, type Applied } from './apply.js';
 export { buildVersions, type OfferInput } from './versions.js';
+export type { Restatement } from './versions-restate.js';
 export { lifecycleMachine, type LifecycleEvent } from './lifecycle.js';
 export {
   operativeText,
   checkOffer,
+  offerFiles,
   offerTimeline,
   parseAsOf,
   findVersion,

@@ -1,15 +1,23 @@
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { error, warn } from './diagnostics.js';
-import type { OfferManifest, SourcePoint } from './types.js';
+import { jsonErrorPlace, placeOfPath } from './json-place.js';
+import type { OfferManifest } from './types.js';
 
 const fileName = z.string().trim().min(1);
 
-/** The schema of `offer.json` (public contract): a title, documents by name, filings in order. */
+/** A document a filing restates in its entirety (an exhibit such as the Offer to Exchange), held in its own file. */
+const restatementSchema = z.object({ filing: fileName, document: z.string().trim().min(1), file: fileName }).strict();
+
+/**
+ * The schema of `offer.json` (public contract): a title, documents by name, filings in order; optionally the texts
+ * of documents restated by a filing, which are operative from that filing's version on.
+ */
 export const offerSchema = z.object({
   title: z.string().trim().min(1),
   documents: z.record(z.string().trim().min(1), fileName),
   filings: z.array(fileName),
+  restated: z.array(restatementSchema).optional(),
 });
 
 const knownKeys = new Set(Object.keys(offerSchema.shape));
@@ -37,12 +45,32 @@ export function readManifest(file: VFile): OfferManifest | null {
     return null;
   }
   warnUnknownKeys(file, data as Record<string, unknown>, text);
-  return checkDuplicates(file, result.data, text) ? result.data : null;
+  const duplicatesOk = checkDuplicates(file, result.data, text);
+  return checkRestated(file, result.data, text) && duplicatesOk ? result.data : null;
+}
+
+// A restatement names a listed filing and a listed document (ignoring case), each at most once.
+function checkRestated(file: VFile, manifest: OfferManifest, text: string): boolean {
+  let ok = true;
+  const names = Object.keys(manifest.documents).map((name) => name.toLowerCase());
+  const fail = (index: number, key: string, reason: string): void => {
+    error(file, `Expected \`restated[${index}].${key}\` to be ${reason}`, placeOfPath(text, ['restated', index, key]), 'invalid-manifest');
+    ok = false;
+  };
+  const seen = new Set<string>();
+  (manifest.restated ?? []).forEach((r, index) => {
+    if (!manifest.filings.includes(r.filing)) fail(index, 'filing', `one of \`filings\`, found \`${r.filing}\``);
+    if (!names.includes(r.document.toLowerCase())) fail(index, 'document', `one of \`documents\`, found \`${r.document}\``);
+    const key = `${r.filing}\u0000${r.document.toLowerCase()}`;
+    if (seen.has(key)) fail(index, 'document', `restated once per filing, found \`${r.document}\` again for \`${r.filing}\``);
+    seen.add(key);
+  });
+  return ok;
 }
 
 function warnUnknownKeys(file: VFile, data: Record<string, unknown>, text: string): void {
   for (const key of Object.keys(data)) {
-    if (!knownKeys.has(key)) warn(file, `Expected keys \`title\`, \`documents\` and \`filings\`, found \`${key}\` (ignored)`, placeOfPath(text, [key]), 'invalid-manifest');
+    if (!knownKeys.has(key)) warn(file, `Expected keys \`title\`, \`documents\`, \`filings\` and \`restated\`, found \`${key}\` (ignored)`, placeOfPath(text, [key]), 'invalid-manifest');
   }
 }
 
@@ -80,14 +108,18 @@ const expectations: Record<string, string> = {
   title: 'a non-empty title',
   documents: 'an object of document names to file names',
   filings: 'an array of filing file names',
+  restated: 'an array of `{ "filing", "document", "file" }`',
 };
 
 function issueReason(issue: Issue, data: unknown): string {
   const path = pathText(issue.path);
   const found = describe(valueAt(data, issue.path));
   if (issue.path.length === 0) return `Expected \`offer.json\` to be an object with \`title\`, \`documents\` and \`filings\`, found ${found}`;
+  if (issue.code === 'unrecognized_keys') return `Expected \`${path}\` to have only \`filing\`, \`document\` and \`file\`, found \`${issue.keys.join('`, `')}\``;
   if (issue.path.length === 1) return `Expected \`${path}\` to be ${expectations[String(issue.path[0])] ?? 'valid'}, found ${found}`;
-  return `Expected \`${path}\` to be a file name, found ${found}`;
+  const field = String(issue.path[issue.path.length - 1]);
+  if (issue.path[0] === 'restated' && issue.path.length === 2) return `Expected \`${path}\` to be an object with \`filing\`, \`document\` and \`file\`, found ${found}`;
+  return `Expected \`${path}\` to be ${field === 'document' ? 'a document name' : 'a file name'}, found ${found}`;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -105,37 +137,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return '`null`';
   return typeof value === 'object' ? 'an object' : `\`${String(value)}\``;
-}
-
-// Best effort: the key's line, or for an array index the index-th string after the key.
-function placeOfPath(text: string, path: ReadonlyArray<PropertyKey>): SourcePoint | undefined {
-  let offset = -1;
-  for (const part of path) {
-    if (typeof part === 'number') offset = nthValue(text, offset, part);
-    else offset = text.indexOf(JSON.stringify(String(part)), offset + 1);
-    if (offset < 0) return undefined;
-  }
-  return offset < 0 ? undefined : pointAt(text, offset);
-}
-
-function nthValue(text: string, from: number, index: number): number {
-  const open = text.indexOf('[', from);
-  if (open < 0) return -1;
-  const re = /[^\s,[\]][^,\]]*/g;
-  re.lastIndex = open + 1;
-  for (let i = 0, match = re.exec(text); match; i++, match = re.exec(text)) if (i === index) return match.index;
-  return -1;
-}
-
-function pointAt(text: string, offset: number): SourcePoint {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-function jsonErrorPlace(text: string, detail: string): SourcePoint | undefined {
-  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(detail);
-  return position ? pointAt(text, Number(position[1])) : undefined;
 }

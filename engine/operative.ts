@@ -74,7 +74,18 @@ const isProblem = (message: VFileMessage): boolean => message.fatal === true || 
  */
 export function checkOffer(input: OfferInput): { problems: Diagnostic[]; versions: Version[] } {
   const versions = buildVersions(input);
-  return { problems: problemsOf(input.filings), versions };
+  return { problems: problemsOf(offerFiles(input)), versions };
+}
+
+/**
+ * The files an offer's messages are reported on, in filing order: each filing, then the texts it restates.
+ * @param input the offer
+ * @param upTo how many filings to take (all when omitted)
+ * @returns the files
+ */
+export function offerFiles(input: OfferInput, upTo: number = input.filings.length): VFile[] {
+  const names = input.manifest.filings;
+  return input.filings.slice(0, upTo).flatMap((file, index) => [file, ...(input.restated ?? []).filter((r) => r.filing === names[index]).map((r) => r.file)]);
 }
 
 /**
@@ -100,6 +111,8 @@ export interface OfferTimelineEntry {
   /** Plans the offer was withdrawn for by this version. */
   withdrawn: string[];
   exhibits: ExhibitChange[];
+  /** Documents whose restated text this version holds, and the files they come from. */
+  restated: Version['restated'];
   results: OfferResults | null;
   edits: number;
   affected: number;
@@ -126,6 +139,7 @@ export function offerTimeline(versions: Version[]): OfferTimelineEntry[] {
       extendedTo: before && expiration !== previous ? expiration : null,
       withdrawn: context.withdrawnPlans.filter((plan) => !before?.withdrawnPlans.includes(plan)),
       exhibits: version.exhibits,
+      restated: version.restated,
       results: before && JSON.stringify(context.results) !== JSON.stringify(before.results) ? context.results : null,
       edits: version.edits.length,
       affected: version.affected.length,

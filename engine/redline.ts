@@ -1,6 +1,7 @@
 import { fillGaps, matchBoundaries, type Matching } from './align.js';
 import { provenanceLookup, type Trace } from './provenance.js';
 import { refineChanges } from './refine.js';
+import { unitOrigin } from './restate.js';
 import { pairEditedBlocks } from './similar.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from './types.js';
 import { documentUnits, type DocumentUnits, type Unit } from './units.js';
@@ -62,7 +63,8 @@ function composeChanges(span: Version[], document: string, backwards: boolean): 
   for (let k = 1; k < stages.length; k++) {
     const version = span[k] as Version;
     const edits = version.edits.filter((e) => e.document === document);
-    trace = stepTrace(stages[k - 1] as Stage, stages[k] as Stage, edits, { trace, deleted, version: version.number });
+    const restated = version.restated.find((r) => r.document === document);
+    trace = stepTrace(stages[k - 1] as Stage, stages[k] as Stage, edits, { trace, deleted, version: version.number, restated: restated?.file ?? null });
   }
   const last = stages[stages.length - 1] as Stage;
   const anchors: Matching = [];
@@ -120,20 +122,29 @@ interface StepState {
   trace: Trace[];
   deleted: Array<Origin[] | undefined>;
   version: number;
+  /** The file whose restated text this version holds for the document, or null. */
+  restated: string | null;
 }
 
-/** Carry the trace one version on: units no edit touched keep their trace; the rest were deleted or inserted. */
+/**
+ * Carry the trace one version on: units no edit touched keep their trace; the rest were deleted or inserted. Where the
+ * version holds a restated text, the edits' after-sides describe the text the instructions gave, not this one: the
+ * units align by content, and what was added carries the origin its sentence holds (the instruction's where the
+ * restatement agrees with it, else the restated file's).
+ */
 function stepTrace(prev: Stage, next: Stage, edits: Edit[], state: StepState): Trace[] {
+  const restated = state.restated !== null;
   const removed = coverage(prev, edits, (e) => e.before);
-  const added = coverage(next, edits, (e) => e.after);
-  const matching = stepMatching(prev, next, edits, { removed, added });
-  const fallback: Origin = { amendment: state.version, sources: [], global: false };
+  const added = coverage(next, restated ? [] : edits, (e) => e.after);
+  const matching = stepMatching(prev, next, restated ? [] : edits, { removed, added });
+  const fallback: Origin = { amendment: state.version, sources: state.restated ? [{ file: state.restated, item: null, line: 1, column: 1 }] : [], global: false };
   const credit = (covered: Int32Array, byBlock: Map<number, number>, units: Unit[]) => (u: number) => {
     const edit = covered[u] !== -1 ? (covered[u] as number) : (byBlock.get((units[u] as Unit).block) ?? -1);
     return { edit, origin: edits[edit]?.origin ?? fallback };
   };
-  const remover = credit(removed, blockEdit(edits, (e) => e.before), prev.units.units);
-  const adder = credit(added, blockEdit(edits, (e) => e.after), next.units.units);
+  // Text a restatement dropped beyond the instructions is its own doing, not that of an edit on the same block.
+  const remover = credit(removed, restated ? new Map() : blockEdit(edits, (e) => e.before), prev.units.units);
+  const adder = restated ? (u: number) => ({ edit: -1, origin: unitOrigin(next.root as Root, next.units.units, u) }) : credit(added, blockEdit(edits, (e) => e.after), next.units.units);
   const carried = new Map<number, Origin[]>();
   const matchedPrev = new Uint8Array(state.trace.length);
   for (const [i] of matching) matchedPrev[i] = 1;

@@ -248,6 +248,8 @@ export interface OfferManifest {
   documents: Record<string, string>;
   /** Filing file names, in order. */
   filings: string[];
+  /** Documents restated in their entirety by a filing, each held in a file: operative from that filing's version on. */
+  restated?: Array<{ filing: string; document: string; file: string }>;
 }
 
 /** Results a final amendment reports. */
@@ -311,6 +313,11 @@ export interface Version {
   affected: AffectedSentence[];
   /** Exhibits this version's filing restated or added. */
   exhibits: ExhibitChange[];
+  /**
+   * Documents whose restated text (named in `offer.json`) this version holds in place of the text the instructions
+   * give; `edits` still describe the instructions, against that text.
+   */
+  restated: Array<{ document: string; file: string }>;
   /** The lifecycle machine's state value and context after this version. */
   state: string;
   context: LifecycleContext;

@@ -8,6 +8,7 @@ import { scheduleToBase, scheduleToName } from './schedule-to.js';
 import { buildTree } from './tree.js';
 import type { OfferManifest, ParsedFiling, Root, Version } from './types.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './versions-order.js';
+import { applyRestatements, type Restatement } from './versions-restate.js';
 import { stepFiling } from './versions-step.js';
 
 /** An offer read from its directory: the manifest, each document's file by name, each filing's file in order. */
@@ -15,6 +16,8 @@ export interface OfferInput {
   manifest: OfferManifest;
   documents: Record<string, VFile>;
   filings: VFile[];
+  /** Documents restated by a filing, with their texts (`offer.json`'s `restated`). */
+  restated?: Restatement[];
 }
 
 /**
@@ -32,7 +35,9 @@ export function buildVersions(input: OfferInput): Version[] {
   let snapshot = initial;
   input.filings.forEach((file, index) => {
     const previous = versions[versions.length - 1] as Version;
-    const next = amend(previous, snapshot, { file, parsed: parsed[index] as ParsedFiling, name: input.manifest.filings[index] ?? String(file.basename), main });
+    const name = input.manifest.filings[index] ?? String(file.basename);
+    const restated = (input.restated ?? []).filter((r) => r.filing === name);
+    const next = amend(previous, snapshot, { file, parsed: parsed[index] as ParsedFiling, name, main, restated });
     snapshot = next.snapshot;
     versions.push(next.version);
   });
@@ -61,6 +66,7 @@ function original(documents: Record<string, Root>, snapshot: LifecycleSnapshot, 
     edits: [],
     affected: [],
     exhibits: [],
+    restated: [],
     state: String(snapshot.value),
     context: snapshot.context,
   };
@@ -71,6 +77,7 @@ interface FilingStep {
   parsed: ParsedFiling;
   name: string;
   main: string;
+  restated: Restatement[];
 }
 
 function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep): { version: Version; snapshot: LifecycleSnapshot } {
@@ -82,16 +89,18 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   const expiration = snapshot.context.expirations[snapshot.context.expirations.length - 1] ?? null;
   const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main });
   for (const event of result.events) snapshot = step(snapshot, event);
+  const restated = applyRestatements(result.documents, filing.restated, number);
   if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(String(file.value)) });
   const version: Version = {
     number,
     label: `Amendment No. ${amendment}`,
     date: parsed.filing?.date ?? null,
     file: filing.name,
-    documents: result.documents,
+    documents: restated.documents,
     edits: result.edits,
     affected: result.affected,
     exhibits: parsed.exhibits,
+    restated: restated.restated,
     state: String(snapshot.value),
     context: snapshot.context,
   };

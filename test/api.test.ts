@@ -24,6 +24,7 @@ describe('the public API', () => {
       'ingestProblem',
       'lifecycleMachine',
       'maxInputBytes',
+      'offerFiles',
       'offerTimeline',
       'operativeText',
       'outlineOf',

@@ -45,7 +45,38 @@ describe('readManifest', () => {
   it('warns about an unknown key but keeps the manifest', () => {
     const file = manifestFile('{"title": "T", "documents": {}, "filings": [], "notes": "x"}');
     expect(readManifest(file)).toEqual({ title: 'T', documents: {}, filings: [] });
-    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([['Expected keys `title`, `documents` and `filings`, found `notes` (ignored)', false]]);
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([['Expected keys `title`, `documents`, `filings` and `restated`, found `notes` (ignored)', false]]);
+  });
+});
+
+describe('readManifest: restated documents', () => {
+  const base = '"title": "T", "documents": {"Offer to Exchange": "o.txt"}, "filings": ["a1.txt", "a2.txt"]';
+
+  it('reads the texts of documents a filing restates', () => {
+    const file = manifestFile(`{${base}, "restated": [{"filing": "a2.txt", "document": "offer to exchange", "file": "o-a2.txt"}]}`);
+    expect(readManifest(file)?.restated).toEqual([{ filing: 'a2.txt', document: 'offer to exchange', file: 'o-a2.txt' }]);
+    expect(file.messages).toEqual([]);
+  });
+
+  it('points at a restatement naming a filing or document the offer does not list', () => {
+    const file = manifestFile(`{${base},\n "restated": [\n  {"filing": "a1.txt", "document": "Offer to Exchange", "file": "x.txt"},\n  {"filing": "a9.txt", "document": "Offer to Purchase", "file": "y.txt"}\n]}`);
+    expect(readManifest(file)).toBeNull();
+    expect(file.messages.map(String)).toEqual([
+      'offer.json:4:4: Expected `restated[1].filing` to be one of `filings`, found `a9.txt`',
+      'offer.json:4:24: Expected `restated[1].document` to be one of `documents`, found `Offer to Purchase`',
+    ]);
+  });
+
+  it('refuses a document restated twice by one filing, and a restatement with a stray or missing field', () => {
+    const twice = manifestFile(`{${base}, "restated": [{"filing": "a2.txt", "document": "Offer to Exchange", "file": "x.txt"}, {"filing": "a2.txt", "document": "OFFER TO EXCHANGE", "file": "y.txt"}]}`);
+    expect(readManifest(twice)).toBeNull();
+    expect(twice.messages.map((m) => m.reason)).toEqual(['Expected `restated[1].document` to be restated once per filing, found `OFFER TO EXCHANGE` again for `a2.txt`']);
+    const stray = manifestFile(`{${base}, "restated": [{"filing": "a2.txt", "document": "Offer to Exchange", "path": "x.txt"}]}`);
+    expect(readManifest(stray)).toBeNull();
+    expect(stray.messages.map((m) => m.reason)).toEqual([
+      'Expected `restated[0].file` to be a file name, found nothing',
+      'Expected `restated[0]` to have only `filing`, `document` and `file`, found `path`',
+    ]);
   });
 });
 

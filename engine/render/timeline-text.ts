@@ -25,6 +25,7 @@ function factLines(entry: OfferTimelineEntry): string[] {
   for (const plan of entry.withdrawn) lines.push(`withdrawn for: ${plan} (${entry.affected} sentences to review)`);
   if (ids('restated')) lines.push(`exhibits restated: ${ids('restated')}`);
   if (ids('added')) lines.push(`exhibits added: ${ids('added')}`);
+  for (const r of entry.restated) lines.push(`restated text of the ${r.document}: ${r.file} (operative from here on)`);
   if (entry.results) lines.push(...resultLines(entry.results));
   if (entry.number > 0) lines.push(`text edits: ${entry.edits}`);
   return lines;

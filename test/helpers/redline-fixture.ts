@@ -58,6 +58,7 @@ function version(number: number, tree: Root, edits: Version['edits']): Version {
     documents: { [doc]: tree },
     edits,
     affected: [],
+    restated: [],
     exhibits: [],
     state: number === 0 ? 'original' : 'amended',
     context: { expirations: ['2002-11-15'], withdrawnPlans: [], exhibitsRestated: [], exhibitsAdded: [], results: null, amendments: [] },
