@@ -2,7 +2,8 @@ import type { FilingContext } from './instruction-context.js';
 import { expirationOf, plansOf } from './instruction-globals.js';
 import type { Token } from './instruction-tokens.js';
 import { readOperation } from './instruction-verbs.js';
-import { readLocator, scanLocator, type Locator } from './locator.js';
+import { readLocator, type Locator } from './locator.js';
+import { scanLocator } from './locator-scan.js';
 import { unitScope } from './locator-units.js';
 import type { Instruction, InstructionOp, SourcePoint, Target, TargetScope } from './types.js';
 
@@ -111,6 +112,9 @@ export function draftInstructions(input: SentenceInput, context: FilingContext):
   if (!operation || objectCutOff(input.tokens, operation.op)) return null;
   const locator = readLocator(input.tokens, context.offerDocument);
   const edits = operation.op === 'replace' || operation.op === 'delete' || operation.op === 'insert';
+  // A heading that cannot be read would leave a target wider than the words: reported, never applied without it.
+  const unreadable = locator.unreadable[0];
+  if (edits && unreadable) return { instructions: [], needsText: false, problem: unreadable };
   if (edits && locator.loose.length > 0) {
     const words = locator.loose.map((w) => `\`${w}\``).join(', ');
     return { instructions: [], needsText: false, problem: `Expected whole sentences, paragraphs or sections to ${operation.op}, found the words ${words} changed inside them` };

@@ -26,6 +26,8 @@ export type Constituent =
   | { kind: 'document'; document: DocumentName }
   | { kind: 'position'; position: Position; anchored: boolean }
   | { kind: 'newText'; unit: Unit | null; text: string | null }
+  /** A heading named without quotes whose end cannot be told: why, as a diagnostic's reason. */
+  | { kind: 'unreadable'; reason: string }
   | { kind: 'skip' };
 
 /** A grammar rule: recognise a constituent at a token index. */

@@ -1,60 +1,10 @@
 import type { Token } from './instruction-tokens.js';
 import { fullParagraph } from './full-paragraphs.js';
-import { incorporatedRule, parentheticalRule } from './locator-asides.js';
 import { statementDocuments } from './locator-documents.js';
-import {
-  captionRule,
-  documentRule,
-  unitRule,
-  type Constituent,
-  type Position,
-  type Rule,
-  type UnitPhrase,
-} from './locator-phrases.js';
-import { newTextRule, positionRule } from './locator-positions.js';
-import { questionRule } from './locator-questions.js';
+import type { Constituent, Position, UnitPhrase } from './locator-phrases.js';
+import { scanLocator } from './locator-scan.js';
 import { scopeRank, unitScope, type Unit } from './locator-units.js';
 import type { Target, TargetScope } from './types.js';
-
-// Tried in order at each token; the first that matches wins and the scan resumes after it.
-const rules: readonly Rule[] = [parentheticalRule, incorporatedRule, newTextRule, positionRule, documentRule, unitRule, captionRule, questionRule];
-
-/** What a scan found: the constituents, and quotations no rule took (words quoted inside the target). */
-export interface Scan {
-  found: Constituent[];
-  loose: string[];
-}
-
-function firstMatch(tokens: Token[], at: number): ReturnType<Rule> {
-  for (const rule of rules) {
-    const match = rule(tokens, at);
-    if (match) return match;
-  }
-  return null;
-}
-
-/**
- * Scan tokens for locator constituents: units with ordinals or ids, captions, documents, positions, new-text markers.
- * Tokens no rule recognises (verbs, "hereby", "in its entirety") are passed over; quotations among them are kept
- * as `loose`, since they quote words inside the target ("replacing "March 14" with ...").
- * @param tokens the instruction's tokens
- * @returns the constituents in order and the loose quotations
- */
-export function scanLocator(tokens: Token[]): Scan {
-  const scan: Scan = { found: [], loose: [] };
-  let at = 0;
-  while (at < tokens.length) {
-    const match = firstMatch(tokens, at);
-    if (!match) {
-      if (tokens[at]?.kind === 'quoted') scan.loose.push(tokens[at]?.text ?? '');
-      at++;
-      continue;
-    }
-    if (match.value.kind !== 'skip') scan.found.push(match.value);
-    at = Math.max(match.next, at + 1);
-  }
-  return scan;
-}
 
 /** A locator read from an instruction: the target(s) it names and where an insertion goes. */
 export interface Locator {
@@ -67,6 +17,8 @@ export interface Locator {
   newText: { unit: Unit | null; text: string | null } | null;
   /** Quoted words inside the target that the contract cannot name ("deleting the words "and reasonable""). */
   loose: string[];
+  /** Why a heading named without quotes could not be read: the target would have lost it. */
+  unreadable: string[];
 }
 
 const unique = <T>(values: T[]): T[] => values.filter((value, index) => values.indexOf(value) === index);
@@ -157,5 +109,6 @@ export function readLocator(tokens: Token[], offerDocument: string | null): Loca
     anchor,
     newText: marker?.kind === 'newText' ? { unit: marker.unit, text: marker.text } : null,
     loose,
+    unreadable: found.flatMap((c) => (c.kind === 'unreadable' ? [c.reason] : [])),
   };
 }

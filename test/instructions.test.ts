@@ -335,6 +335,30 @@ describe('phrasings beyond the seeds', () => {
       [expected('delete', { pages: [12], paragraph: 'first-full', scope: 'paragraph' }), expected('delete', { pages: [12], paragraph: '3-full', scope: 'paragraph' })],
     ],
     [
+      'an unquoted heading, read up to where the locator resumes',
+      'Item 4 of the Schedule TO is hereby amended by replacing the first sentence of the paragraph under the heading Extension of Offer; Termination; Amendment in Section 14 of the Offer to Purchase with the following: "We may extend the offer."',
+      '',
+      [expected('replace', { section: '14', heading: 'Extension of Offer; Termination; Amendment', sentences: [1] }, { text: 'We may extend the offer.' })],
+    ],
+    [
+      'an unquoted heading ending at a page',
+      'The second paragraph under the caption Background of the Offer on page 12 of the Offer to Purchase is hereby deleted.',
+      '',
+      [expected('delete', { pages: [12], heading: 'Background of the Offer', paragraph: 2, scope: 'paragraph' })],
+    ],
+    [
+      'a section entitled without quotes, ending at the verb',
+      'The section entitled Dissenters’ Rights is hereby deleted in its entirety.',
+      '',
+      [expected('delete', { heading: 'Dissenters’ Rights', scope: 'section' })],
+    ],
+    [
+      'the paragraph under an unquoted heading, no ordinal',
+      'The paragraph under the heading Odd Lots in Section 1 of the Offer to Purchase is hereby deleted.',
+      '',
+      [expected('delete', { section: '1', heading: 'Odd Lots', scope: 'paragraph' })],
+    ],
+    [
       'a whole section deleted',
       'The Offer to Purchase is hereby amended by deleting Section 9 in its entirety.',
       '',
@@ -443,6 +467,18 @@ describe('diagnostics', () => {
     ]);
     expect(parse('Section 2 of the Offer to Purchase is hereby amended by replacing "$25.00" with "$27.50" in the first sentence.').messages).toEqual([
       '5:1 unparsed-instruction Expected whole sentences, paragraphs or sections to replace, found the words `$25.00` changed inside them',
+    ]);
+  });
+
+  it.each([
+    ['a heading in sentence case', 'The first sentence of the paragraph under the heading Extension of the offer period in Section 14 of the Offer to Purchase is hereby deleted.', 'under the heading', 'Extension of the offer period in Section 14 of the…'],
+    ['two headings with no quotes', 'The subsections under the headings Canada and Israel in Section 13 of the Offer to Purchase are hereby deleted.', 'under the headings', 'Canada and Israel in Section 13 of the Offer to…'],
+    ['a comma inside or after the heading', 'The paragraph under the caption Price Range of Shares, Dividends in Section 8 of the Offer to Purchase is hereby deleted.', 'under the caption', 'Price Range of Shares, Dividends in Section 8 of…'],
+  ])('reports an unquoted heading whose end cannot be told (%s), instead of dropping it', (_name, say, introducer, found) => {
+    const { instructions, messages } = parse(say);
+    expect(instructions).toEqual([]);
+    expect(messages).toEqual([
+      `5:1 unparsed-instruction Expected the heading after \`${introducer}\` in quotation marks or ending where the locator resumes (\`in Section\`, \`on page\`, \`of the Offer to ...\`), found \`${found}\``,
     ]);
   });
 

@@ -138,6 +138,29 @@ describe('readLocator', () => {
     expect(locate('the first sentence of Quarter 23 and q23').targets[0]).toMatchObject({ heading: null });
   });
 
+  it('reads an unquoted heading up to where the locator resumes', () => {
+    const heading = (text: string) => locate(text).targets.map((t) => t.heading);
+    expect(heading('under the heading Extension of Offer; Termination; Amendment in Section 14 of the Offer to Exchange')).toEqual(['Extension of Offer; Termination; Amendment']);
+    expect(heading('the section entitled Conditions of the Offer on page 20')).toEqual(['Conditions of the Offer']);
+    expect(heading('under the heading Source and Amount of Funds and replacing it with')).toEqual(['Source and Amount of Funds']);
+    expect(heading('the caption Q23. What Happens? on page 7')).toEqual(['Q23. What Happens?']);
+    expect(heading('the paragraph under the heading Odd Lots, in Section 1')).toEqual(['Odd Lots']);
+    expect(locate('the first paragraph under the heading Odd Lots').unreadable).toEqual([]);
+  });
+
+  it('reads no unquoted heading where none is named', () => {
+    expect(locate('options granted under the TTI Plan').targets[0]?.heading).toBeNull();
+    expect(locate('adding the following new heading and paragraph').targets[0]?.heading).toBeNull();
+    expect(locate('the paragraph under Section 5').targets[0]).toMatchObject({ heading: null, section: '5' });
+    expect(locate('the heading "Odd Lots"').targets[0]?.heading).toBe('Odd Lots');
+  });
+
+  it('marks an unquoted heading whose end cannot be told as unreadable, not as a shorter heading', () => {
+    const found = locate('the paragraph under the heading Extension of the offer period in Section 14');
+    expect(found.targets[0]?.heading).toBeNull();
+    expect(found.unreadable).toHaveLength(1);
+  });
+
   it('expands a list of captions to one target each', () => {
     const found = locate('the first sentence of the second paragraph of each of the disclosures on pages 30 and 31 in the sections entitled "A", "B" and "C"');
     expect(found.targets.map((t) => [t.heading, t.pages, t.paragraph, t.sentences])).toEqual([
@@ -196,6 +219,12 @@ describe('readLocator: long runs, read once each, read as short ones', () => {
     expect(locate(`${'( '.repeat(40)}Section 3 ("Procedures") (the "Plan" (as defined))`).targets).toEqual([
       target({ document: 'Offer to Purchase', section: '3', heading: 'Procedures', scope: 'section' }),
     ]);
+  });
+
+  it('reads a long run of words after "under the heading" once, bounded or not', () => {
+    const run = 'Heading '.repeat(4000);
+    expect(locate(`the paragraph under the heading ${run}in Section 5`).targets[0]).toMatchObject({ section: '5', heading: run.trim() });
+    expect(locate(`the paragraph under the heading ${run}period in Section 5`).unreadable).toHaveLength(1);
   });
 
   it('reads an incorporation clause after a run of "that"', () => {
