@@ -94,5 +94,5 @@ export function editedVersions(tree, count, seed = 1) {
 function version(number, tree, edits) {
   const context = { expirations: [], withdrawnPlans: [], exhibitsRestated: [], exhibitsAdded: [], results: null, amendments: [] };
   const label = number === 0 ? 'original' : `Amendment No. ${number}`;
-  return { number, label, date: null, file: null, documents: { [documentName]: tree }, edits, affected: [], exhibits: [], state: 'amended', context };
+  return { number, label, date: null, file: null, documents: { [documentName]: tree }, edits, affected: [], exhibits: [], restated: [], state: 'amended', context };
 }
