@@ -49,13 +49,13 @@ export function isBlockPerLine(text: string): boolean {
   return continued <= lines * 0.25;
 }
 
-/** Units of a text: each block whole, except the blocks to compare sentence by sentence; then each block's boundary. */
-function textUnits(text: string, blocks: Span[], split: Set<number>): DocumentUnits {
+/** Units of a text: each block whole, except the blocks to compare sentence by sentence (not kept); then each block's boundary. */
+function textUnits(text: string, blocks: Span[], kept: Uint8Array): DocumentUnits {
   const units: Unit[] = [];
   const blockUnits: number[] = [];
   blocks.forEach((span, block) => {
     blockUnits.push(units.length);
-    const pieces = split.has(block) ? splitSentences(text.slice(span.start, span.end)) : [{ start: 0, end: span.end - span.start }];
+    const pieces = kept[block] ? [{ start: 0, end: span.end - span.start }] : splitSentences(text.slice(span.start, span.end));
     for (const piece of pieces) {
       const start = span.start + piece.start;
       const end = span.start + piece.end;
@@ -79,12 +79,13 @@ export function compareTexts(fromText: string, toText: string, labels: { from: s
   const blocksA = textBlocks(fromText);
   const blocksB = textBlocks(toText);
   const alignment = alignBlocks(fromText, blocksA, toText, blocksB);
-  const changed = (count: number, kept: number[]): Set<number> => {
-    const set = new Set(Array.from({ length: count }, (_, i) => i));
-    for (const i of kept) set.delete(i);
-    return set;
-  };
-  const a = textUnits(fromText, blocksA, changed(blocksA.length, alignment.blocks.map(([i]) => i)));
-  const b = textUnits(toText, blocksB, changed(blocksB.length, alignment.blocks.map(([, j]) => j)));
+  const keptA = new Uint8Array(blocksA.length);
+  const keptB = new Uint8Array(blocksB.length);
+  for (const [i, j] of alignment.blocks) {
+    keptA[i] = 1;
+    keptB[j] = 1;
+  }
+  const a = textUnits(fromText, blocksA, keptA);
+  const b = textUnits(toText, blocksB, keptB);
   return comparison(fromText, toText, changesFromBlocks(a, b, alignment), labels);
 }

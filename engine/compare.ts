@@ -84,15 +84,22 @@ export function changesFromBlocks(a: DocumentUnits, b: DocumentUnits, alignment:
 
 /** Pair each unmatched old block with an unmatched new block of the same text, first come first served. */
 function findMoves(idsA: number[], idsB: number[], blocks: Matching, long: (i: number) => boolean): Matching {
-  const matchedA = new Set(blocks.map(([i]) => i));
-  const matchedB = new Set(blocks.map(([, j]) => j));
+  const matchedA = new Uint8Array(idsA.length);
+  const matchedB = new Uint8Array(idsB.length);
+  for (const [i, j] of blocks) {
+    matchedA[i] = 1;
+    matchedB[j] = 1;
+  }
   const waiting = new Map<number, number[]>();
   idsB.forEach((id, j) => {
-    if (!matchedB.has(j)) waiting.set(id, [...(waiting.get(id) ?? []), j]);
+    if (matchedB[j]) return;
+    const list = waiting.get(id);
+    if (list) list.push(j);
+    else waiting.set(id, [j]);
   });
   const moves: Matching = [];
   idsA.forEach((id, i) => {
-    const j = matchedA.has(i) || !long(i) ? undefined : waiting.get(id)?.shift();
+    const j = matchedA[i] || !long(i) ? undefined : waiting.get(id)?.shift();
     if (j !== undefined) moves.push([i, j]);
   });
   return moves;
@@ -106,6 +113,11 @@ function unitAnchors(a: DocumentUnits, b: DocumentUnits, blocks: Matching): Matc
     const startB = b.blockUnits[j] as number;
     const count = (a.blockUnits[i + 1] as number) - startA;
     if (count !== (b.blockUnits[j + 1] as number) - startB) continue;
+    // Equal blocks left whole (a piece and the boundary) are equal units: no need to compare their texts again.
+    if (count === 2 && a.units[startA]?.end === a.blocks[i]?.end && b.units[startB]?.end === b.blocks[j]?.end) {
+      anchors.push([startA, startB], [startA + 1, startB + 1]);
+      continue;
+    }
     for (let k = 0; k < count; k++) {
       if (a.units[startA + k]?.text === b.units[startB + k]?.text) anchors.push([startA + k, startB + k]);
     }
