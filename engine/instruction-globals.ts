@@ -45,6 +45,15 @@ const nameWords = new Set(['of', 'for', 'to', 'on', 'in', 'and']);
 
 const joinName = (tokens: Token[]): string => tokens.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1');
 
+// ", Inc." inside a company's name, not the end of the name.
+const corporate = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'ag', 'sa', 'nv', 'lp']);
+
+function insideCorporateName(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.text === ',') return corporate.has(tokens[at + 1]?.lower ?? '');
+  return token?.text === '.' && corporate.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',' && tokens[at + 1] !== undefined && /^[A-Z0-9]/.test(tokens[at + 1]?.text ?? '');
+}
+
 // One name from `at` (articles skipped) to a stop. "and" inside a name ("Stock Option and Incentive Plan") is kept
 // unless the name already ends with a plan noun or an article follows ("the TTI Plan and the 1995 Plan").
 function readName(tokens: Token[], at: number): { words: Token[]; next: number } {
@@ -55,10 +64,19 @@ function readName(tokens: Token[], at: number): { words: Token[]; next: number }
     if (!token || token.kind === 'quoted') break;
     const joins = (token.lower === 'and' || token.lower === 'or') && end > first;
     const inside = joins && !planNouns.has(tokens[end - 1]?.lower ?? '') && !planArticles.has(tokens[end + 1]?.lower ?? '');
-    if (planStops.has(token.lower) && !inside) break;
+    if (planStops.has(token.lower) && !inside && !insideCorporateName(tokens, end)) break;
     end++;
   }
-  return { words: tokens.slice(first, end), next: end };
+  return definedName(tokens, { words: tokens.slice(first, end), next: end });
+}
+
+// A name followed by the term that defines it, `(the "1997 Plan")`, goes by that term, as the filing then does.
+function definedName(tokens: Token[], read: { words: Token[]; next: number }): { words: Token[]; next: number } {
+  if (read.words.length === 0 || tokens[read.next]?.text !== '(') return read;
+  const at = skipWords(tokens, read.next + 1, planArticles);
+  const term = tokens[at];
+  if (term?.kind !== 'quoted' || tokens[at + 1]?.text !== ')') return read;
+  return { words: [term], next: at + 2 };
 }
 
 // A further name in a list must read as a name, "the 1995 Plan", not as a clause, "held by former employees".

@@ -227,6 +227,18 @@ describe('phrasings beyond the seeds', () => {
       ['A Plan', 'B Plan', 'C Plan'].map((plan) => expected('withdraw', { scope: 'document' }, { plan })),
     ],
     [
+      'withdrawn for two plans, one named in full with its company and defined term',
+      'The Offer has been withdrawn with respect to all options granted under the TTI Plan and the Amended and Restated Sonus Networks, Inc. 1997 Stock Incentive Plan (the "1997 Plan").',
+      '',
+      [expected('withdraw', { scope: 'document' }, { plan: 'TTI Plan' }), expected('withdraw', { scope: 'document' }, { plan: '1997 Plan' })],
+    ],
+    [
+      'withdrawn for a plan named in full, by its defined term',
+      'The Offer has been withdrawn with respect to all options granted under the Acme Widgets, Ltd. 2001 Option Plan (the "2001 Plan").',
+      '',
+      [expected('withdraw', { scope: 'document' }, { plan: '2001 Plan' })],
+    ],
+    [
       'withdrawn for a plan whose name has "and" in it',
       'The Offer has been withdrawn with respect to all options granted under the 1998 Stock Option and Incentive Plan.',
       '',
