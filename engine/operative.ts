@@ -116,6 +116,8 @@ export interface OfferTimelineEntry {
   results: OfferResults | null;
   edits: number;
   affected: number;
+  /** Sentences to review for each plan this version withdrew the offer for. */
+  affectedByPlan: Record<string, number>;
 }
 
 /**
@@ -143,6 +145,13 @@ export function offerTimeline(versions: Version[]): OfferTimelineEntry[] {
       results: before && JSON.stringify(context.results) !== JSON.stringify(before.results) ? context.results : null,
       edits: version.edits.length,
       affected: version.affected.length,
+      affectedByPlan: countByPlan(version),
     };
   });
+}
+
+function countByPlan(version: Version): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const sentence of version.affected) counts[sentence.plan] = (counts[sentence.plan] ?? 0) + 1;
+  return counts;
 }

@@ -73,7 +73,9 @@ export function stepFiling(input: StepInput): StepResult {
     edits.push(...applied.edits);
     for (const conflict of applied.conflicts) reportConflict(input, name, conflict);
   }
-  const affected = pass.withdrawals.flatMap(({ instruction, document }) => affectedBy(input, documents[document] as Root, instruction, document));
+  const siblingsOf = (instruction: Instruction): string[] =>
+    pass.withdrawals.filter((w) => w.instruction.source.line === instruction.source.line && w.instruction.source.column === instruction.source.column).map((w) => w.instruction.plan ?? 'the offer');
+  const affected = pass.withdrawals.flatMap(({ instruction, document }) => affectedBy(input, documents[document] as Root, instruction, document, siblingsOf(instruction)));
   return { documents, edits, affected, events: pass.events };
 }
 
@@ -130,10 +132,10 @@ function planExtend(pass: Pass, instruction: Instruction, document: string): voi
   (pass.planned[document] ??= []).push(...planExtension(tree, from, to, originOf(input, instruction)));
 }
 
-function affectedBy(input: StepInput, tree: Root, instruction: Instruction, document: string): AffectedSentence[] {
+function affectedBy(input: StepInput, tree: Root, instruction: Instruction, document: string, siblings: string[]): AffectedSentence[] {
   const plan = instruction.plan ?? 'the offer';
   const own = instructionParagraph(String(input.file.value), instruction.source);
-  return affectedSentences(tree, document, plan, planAliases(plan, own, renderText(tree)));
+  return affectedSentences(tree, document, plan, planAliases(plan, own, renderText(tree), siblings));
 }
 
 function reportConflict(input: StepInput, document: string, conflict: Conflict): void {

@@ -24,11 +24,15 @@ const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerC
  * @param plan the plan as the instruction names it ("TTI Plan")
  * @param instruction the withdrawal instruction's text
  * @param document the document's text
+ * @param siblings the other plans the same instruction withdraws, whose names are left to them
  * @returns the aliases, longest first, without duplicates
  */
-export function planAliases(plan: string, instruction: string, document: string): string[] {
+export function planAliases(plan: string, instruction: string, document: string, siblings: string[] = []): string[] {
   const names = [plan];
-  for (const { term, definition } of definedTerms(instruction)) names.push(term, definition);
+  // A term the instruction defines for another plan it withdraws is that plan's name, not this one's.
+  const others = siblings.map(norm).filter((other) => other !== norm(plan));
+  const ofSibling = (text: string): boolean => others.some((other) => norm(text).includes(other) || other.includes(norm(text)));
+  for (const { term, definition } of definedTerms(instruction)) if (!ofSibling(term) && !ofSibling(definition)) names.push(term, definition);
   for (const { term, definition } of definedTerms(document)) {
     if (names.some((name) => norm(definition).includes(norm(name)))) names.push(term);
   }

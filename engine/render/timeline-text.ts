@@ -22,7 +22,7 @@ function factLines(entry: OfferTimelineEntry): string[] {
   const lines: string[] = [];
   if (entry.extendedTo) lines.push(`extended to: ${day(entry.extendedTo)}`);
   else if (entry.expiration) lines.push(`expiration: ${day(entry.expiration)}`);
-  for (const plan of entry.withdrawn) lines.push(`withdrawn for: ${plan} (${entry.affected} sentences to review)`);
+  for (const plan of entry.withdrawn) lines.push(`withdrawn for: ${plan} (${entry.affectedByPlan[plan] ?? 0} sentences to review)`);
   if (ids('restated')) lines.push(`exhibits restated: ${ids('restated')}`);
   if (ids('added')) lines.push(`exhibits added: ${ids('added')}`);
   for (const r of entry.restated) lines.push(`restated text of the ${r.document}: ${r.file} (operative from here on)`);
