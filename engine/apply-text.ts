@@ -1,4 +1,4 @@
-import { heading, paragraph, sentence } from './nodes.js';
+import { heading, paragraph, sentence, table } from './nodes.js';
 import { findRunIn } from './paragraph.js';
 import { splitSentences } from './sentences.js';
 import type { Block, Origin, Paragraph, Sentence } from './types.js';
@@ -40,19 +40,27 @@ function isCaption(text: string): boolean {
 
 /**
  * Split new text into blocks at its paragraph breaks (`\n\n`); when there are several, a first block that
- * reads as a caption becomes a caption heading.
+ * reads as a caption becomes a caption heading; rows of tab-separated cells stay a table, line for line.
  * @param text the new text
  * @param page the printed page of the place
  * @param origin which amendment put it there
  * @returns the blocks
  */
 export function textBlocks(text: string, page: number | null, origin: Origin): Block[] {
-  const parts = text.split(/\n[ \t]*\n/).map(collapse).filter(Boolean);
-  return parts.map((part, index) =>
-    index === 0 && parts.length > 1 && isCaption(part)
-      ? heading(part, 'caption', { page, origin })
-      : textParagraph(part, page, origin),
-  );
+  const raw = text.split(/\n[ \t]*\n/).filter((part) => part.trim() !== '');
+  return raw.map((part, index) => {
+    if (isTabTable(part)) return table(part.replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, ''), { page, origin });
+    const value = collapse(part);
+    return index === 0 && raw.length > 1 && isCaption(value) ? heading(value, 'caption', { page, origin }) : textParagraph(value, page, origin);
+  });
+}
+
+// Rows of cells split by tabs (an exhibit index, a price table): two or more lines with a tab between words, and at
+// least half the lines so (a wrapped cell continues on a line of its own). Kept line for line, like a filed table.
+function isTabTable(part: string): boolean {
+  const lines = part.split('\n').filter((line) => line.trim() !== '');
+  const rows = lines.filter((line) => /\S\t+\S/.test(line)).length;
+  return rows >= 2 && rows * 2 >= lines.length;
 }
 
 /**

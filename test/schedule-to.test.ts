@@ -48,6 +48,14 @@ describe('the Schedule TO statement', () => {
     expect(itemText(tree, 12)).toBe('Item 12. Exhibits.\n\n(a)(1)(A) Offer to Amend.');
   });
 
+  it('keeps an exhibit index of tab-separated rows as a table, line for line, not one run-on paragraph', () => {
+    const index = 'Exhibit Number\tDescription\n(a)(1)(A)*\tOffer to Amend, dated August 10, 2007\n(a)(1)(B)*\tDraft e-mail\n(a)(1)(N)(i)\tPlan (incorporated by reference to the\n\tCompany\'s Form S-1)';
+    const { tree } = run(scheduleToBase(), instruction({ op: 'replace', item: '12', position: null, text: `${index}\n\nThe exhibits marked * were filed before.` }));
+    const added = tree.children.filter((n) => n.origin.amendment === 1);
+    expect(added.map((n) => n.type)).toEqual(['table', 'paragraph']);
+    expect(itemText(tree, 12)).toBe(`Item 12. Exhibits.\n\n${index}\n\nThe exhibits marked * were filed before.`);
+  });
+
   it('puts a replaced lettered paragraph after the marker, with a note, and replaces it once known', () => {
     const first = run(scheduleToBase(), instruction({ op: 'replace', item: '2(b)', paragraph: '(b)', scope: 'paragraph', position: null, text: '(b) This statement relates to options.' }));
     expect(first.note).toBe('Item `2` paragraph `(b)` as filed is not in the corpus; its new text follows the marker');
