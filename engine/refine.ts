@@ -73,9 +73,7 @@ function regions(a: DocumentUnits, b: DocumentUnits, matching: Matching): Array<
   let startA = 0;
   let startB = 0;
   const close = (endA: number, endB: number): void => {
-    if (endA - startA !== endB - startB || a.text.slice(startA, endA) !== b.text.slice(startB, endB)) {
-      found.push({ from: { start: startA, end: endA }, to: { start: startB, end: endB } });
-    }
+    if (!sameSpan(a.text, startA, endA, b.text, startB, endB)) found.push({ from: { start: startA, end: endA }, to: { start: startB, end: endB } });
   };
   for (const [i, j] of matching) {
     const unitA = a.units[i] as Unit;
@@ -86,6 +84,13 @@ function regions(a: DocumentUnits, b: DocumentUnits, matching: Matching): Array<
   }
   close(a.text.length, b.text.length);
   return found;
+}
+
+/** Whether two spans hold the same text, compared in place: most are the space or blank line between two units. */
+function sameSpan(x: string, startX: number, endX: number, y: string, startY: number, endY: number): boolean {
+  if (endX - startX !== endY - startY) return false;
+  for (let k = 0; k < endX - startX; k++) if (x.charCodeAt(startX + k) !== y.charCodeAt(startY + k)) return false;
+  return true;
 }
 
 /** Tokens of a span, each moved paragraph inside it kept as one token. */

@@ -110,8 +110,10 @@ const blockText = (doc: DocumentUnits, i: number): string => doc.text.slice(doc.
 
 /** Drop the boundary pairs of blocks that share no matched unit. */
 function withoutUnsharedBlocks(a: DocumentUnits, b: DocumentUnits, matching: Matching): Matching {
-  const key = (i: number, j: number): string => `${(a.units[i] as Unit).block}:${(b.units[j] as Unit).block}`;
-  const sharing = new Set<string>();
+  // A pair of blocks as one number: no strings to build for every matched unit of a long document.
+  const width = b.blocks.length + 1;
+  const key = (i: number, j: number): number => (a.units[i] as Unit).block * width + (b.units[j] as Unit).block;
+  const sharing = new Set<number>();
   for (const [i, j] of matching) if (!a.units[i]!.boundary) sharing.add(key(i, j));
   return matching.filter(([i, j]) => !a.units[i]!.boundary || sharing.has(key(i, j)));
 }
