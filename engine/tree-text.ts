@@ -36,17 +36,19 @@ function joinAcrossPages(perPage: RawBlock[][]): RawBlock[] {
 function toNode(raw: RawBlock, pageOf: (offset: number) => number | null): Block | null {
   const kind = classifyBlock(raw);
   const page = raw.pages[0] ?? null;
+  if (kind.type === 'table') return tableNode(raw, page);
   const position = rawPosition(raw.lines);
-  if (kind.type === 'table') return tableNode(raw, page, position);
   const text = raw.lines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
   if (kind.type === 'heading') return heading(text, kind.kind, { number: kind.number, page, position });
   return buildParagraph(raw.lines.map(piece), { pageOf, runIn: isCentred(raw) ? null : 'caps' });
 }
 
-// Tag-only lines (<S> <C>) are furniture; the table keeps its other lines as they read.
-function tableNode(raw: RawBlock, page: number | null, position: Position): Block {
-  const lines = raw.lines.map((l) => l.text.trimEnd()).filter((line) => line.trim() !== '');
-  return table(lines.join('\n'), { page, position });
+// Tag-only lines (<S> <C>) are furniture; the table keeps its other lines as they read. A table of tags alone (a
+// filing cut off after `<TABLE>` and `<S>`) is furniture too.
+function tableNode(raw: RawBlock, page: number | null): Block | null {
+  const kept = raw.lines.filter((line) => line.text.trim() !== '');
+  if (kept.length === 0) return null;
+  return table(kept.map((l) => l.text.trimEnd()).join('\n'), { page, position: rawPosition(kept) });
 }
 
 function piece(line: SourceLine): { text: string; start: { line: number; column: number; offset: number } } {

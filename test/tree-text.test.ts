@@ -60,6 +60,15 @@ describe('buildTextTree', () => {
     expect(summary(build(text))).toEqual(['P[3,4] The options are described in Section 2 and in the schedule. | Another sentence.']);
   });
 
+  // Found by the fuzzer (seed 5): a filing cut off after `<TABLE>` and `<S>` gave an empty table ending before it began.
+  it('drops a table of column tags alone, and places a table at its first line of text', () => {
+    expect(summary(build('     COPIES TO:\n<TABLE>\n<S>'))).toEqual(['H:caption[-] COPIES TO:']);
+    const tree = build('     COPIES TO:\n<TABLE>\n<S>\n     Jane Roe, Esq.      Hale LLP\n</TABLE>\n');
+    const node = tree.children[1];
+    expect(node?.type).toBe('table');
+    expect(node?.position?.start).toEqual({ line: 4, column: 6, offset: 33 });
+  });
+
   it('classifies section, question, part and caption headings', () => {
     const text = [
       '                                  THE OFFER',
