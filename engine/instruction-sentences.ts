@@ -70,7 +70,9 @@ export function sentencePoint(file: VFile, block: Block, sentence: string): Sour
   const start = block.position?.start;
   const fallback = { line: start?.line ?? 1, column: start?.column ?? 1 };
   if (!start) return fallback;
-  const words = sentence.split(/\s+/).filter(Boolean).slice(0, 4).map(escape);
+  // A word's first 200 characters place it as well as the whole, and keep the expression small (a 100 kB "word" in
+  // a damaged filing would not compile).
+  const words = sentence.split(/\s+/).filter(Boolean).slice(0, 4).map((word) => escape(word.slice(0, 200)));
   const value = String(file.value);
   const re = new RegExp(words.join('\\s+'), 'g');
   re.lastIndex = start.offset;

@@ -113,6 +113,14 @@ describe('half-written instructions', () => {
     expect(parsed.diagnostics.filter((d) => !d.ruleId?.startsWith('filing-')).map((d) => [d.line, d.column])).toEqual([[3, 10]]);
   });
 
+  // Found by the fuzzer (seed 10): a 100 kB run of letters opening an amending sentence made the expression that
+  // places the sentence too large to compile, and parse threw.
+  it('places an amending sentence that opens with an enormous word', () => {
+    const word = `X${'x'.repeat(200_000)}`;
+    const parsed = parse(`ITEM 4.  TERMS OF THE TRANSACTION.\n\nThe first sentence. ${word} Item 4 of the Schedule TO is hereby amended by adding the following sentence:\n\n"New text."\n`);
+    expect(parsed.diagnostics.filter((d) => d.line !== null && d.line !== 3 && !d.ruleId?.startsWith('filing-'))).toEqual([]);
+  });
+
   it('does not read a deletion whose object is cut off as deleting the whole Item', () => {
     const parsed = parse('ITEM 4.  TERMS OF THE TRANSACTION.\n\n1. Item 4(a) of the Schedule TO is hereby amended and supplemented by deleting in its entirety the\n');
     expect(parsed.instructions).toEqual([]);
