@@ -40,9 +40,17 @@ export function planAliases(plan: string, instruction: string, document: string,
   return unique.sort((a, b) => b.length - a.length);
 }
 
-function mentions(text: string, aliases: string[]): boolean {
+/** A name longer than this is a passage a damaged filing put in quotes, not a name a sentence mentions. */
+const maxAliasLength = 300;
+
+/** One expression per alias, built once: a whole-word match on the normalised text. */
+function matchers(aliases: string[]): RegExp[] {
+  return aliases.filter((alias) => alias.length <= maxAliasLength).map((alias) => new RegExp(`(?<![a-z0-9])${escape(norm(alias))}(?![a-z0-9])`));
+}
+
+function mentions(text: string, patterns: RegExp[]): boolean {
   const flat = norm(text);
-  return aliases.some((alias) => new RegExp(`(?<![a-z0-9])${escape(norm(alias))}(?![a-z0-9])`).test(flat));
+  return patterns.some((pattern) => pattern.test(flat));
 }
 
 function escape(text: string): string {
@@ -59,12 +67,13 @@ function escape(text: string): string {
  * @returns the affected sentences in document order
  */
 export function affectedSentences(tree: Root, document: string, plan: string, aliases: string[]): AffectedSentence[] {
+  const patterns = matchers(aliases);
   return tree.children.flatMap((node, block) => {
     if (node.type !== 'paragraph') {
-      return mentions(node.value, aliases) ? [{ document, plan, block, sentence: 0, page: node.page, text: blockText(node) }] : [];
+      return mentions(node.value, patterns) ? [{ document, plan, block, sentence: 0, page: node.page, text: blockText(node) }] : [];
     }
     return node.children.flatMap((s, sentence) =>
-      mentions(s.value, aliases) || (sentence === 0 && node.runIn !== null && mentions(node.runIn, aliases))
+      mentions(s.value, patterns) || (sentence === 0 && node.runIn !== null && mentions(node.runIn, patterns))
         ? [{ document, plan, block, sentence, page: s.page, text: s.value }]
         : [],
     );

@@ -97,3 +97,11 @@ describe('a withdrawal of two plans in one instruction, end to end', () => {
     expect(renderTimelineText(offerTimeline(versions))).toContain(`withdrawn for: 1997 Plan (${byPlan['1997 Plan']} sentences to review)`);
   });
 });
+
+describe('affectedSentences with a damaged alias', () => {
+  it('passes over a "name" too long to be one instead of failing to compile it', () => {
+    const tree = root([para(['Options under the TTI Plan are eligible.', 'Others are not.'], [2])], 'text');
+    const aliases = ['TTI Plan', `A${'x'.repeat(200_000)}`];
+    expect(affectedSentences(tree, 'Offer to Exchange', 'TTI Plan', aliases).map((a) => a.sentence)).toEqual([0]);
+  });
+});
