@@ -76,6 +76,15 @@ const rows: Record<string, Row> = {
     code: 2,
     stderr: 'amendiff: <tmp>/json-field/offer.json:1:30: Expected `documents.Offer to Exchange` to be a file name, found `7`\n',
   },
+  'a restated text for a filing the offer does not list': {
+    args: () => {
+      const dir = offer('restated-filing', {});
+      writeFileSync(join(dir, 'offer.json'), '{"title": "T", "documents": {"Offer to Exchange": "o.txt"}, "filings": [],\n "restated": [{"filing": "amendment-9.txt", "document": "Offer to Exchange", "file": "o-9.txt"}]}');
+      return ['check', dir];
+    },
+    code: 2,
+    stderr: 'amendiff: <tmp>/restated-filing/offer.json:2:16: Expected `restated[0].filing` to be one of `filings`, found `amendment-9.txt`\n',
+  },
   'a document the instruction names that the offer does not have': {
     args: () => ['check', offer('unknown-document', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [instruction('deleting in its entirety the first sentence of the first paragraph of Section 5 of the Offer to Purchase.')] }) })],
     code: 1,
