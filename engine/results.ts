@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import type { OfferResults } from './types.js';
 
-type Count = Pick<OfferResults, 'accepted' | 'unit'>;
+type Count = Pick<OfferResults, 'accepted' | 'unit' | 'underlying'>;
 
 // A count of shares or options: "8,802,245 shares", "1,200 eligible options", "N Shares of Common Stock".
 const quantity =
@@ -48,14 +48,20 @@ function readExpired(text: string): string | null {
   return null;
 }
 
+// "options to purchase [an aggregate of] [approximately] N shares": the count is of the shares under the options.
+const underOptions = /\boptions?\s+to\s+(?:purchase|acquire)\s+(?:an\s+aggregate\s+of\s+)?(?:approximately\s+)?$/i;
+
 function readCount(text: string): Count {
   for (const pattern of countPatterns) {
-    const groups = pattern.exec(text)?.groups;
-    if (groups?.number && groups.unit) {
-      return { accepted: toNumber(groups.number), unit: unitNames[groups.unit.toLowerCase()] ?? null };
+    const match = pattern.exec(text);
+    const groups = match?.groups;
+    if (match && groups?.number && groups.unit) {
+      const unit = unitNames[groups.unit.toLowerCase()] ?? null;
+      const before = text.slice(Math.max(0, match.index + match[0].lastIndexOf(groups.number) - 80), match.index + match[0].lastIndexOf(groups.number));
+      return { accepted: toNumber(groups.number), unit, underlying: unit === 'shares' && underOptions.test(before) };
     }
   }
-  return { accepted: null, unit: null };
+  return { accepted: null, unit: null, underlying: null };
 }
 
 function readPercent(text: string): number | null {
@@ -93,7 +99,7 @@ function readGrantDate(text: string): string | null {
 
 /**
  * Read the results a final amendment reports: expiry, count accepted, share of eligible options, cash and grant date.
- * A count written "options to purchase N shares" has unit `shares`; "N options" has unit `options`.
+ * A count written "options to purchase N shares" has unit `shares` and is `underlying`; "N options" has unit `options`.
  * @param text the text the amendment adds (e.g. under Item 4), plain text or markdown
  * @returns the results, or null when the text reports none of them
  */

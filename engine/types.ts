@@ -260,6 +260,8 @@ export interface OfferResults {
   accepted: number | null;
   /** What `accepted` counts: `"options"` or `"shares"`. */
   unit: string | null;
+  /** True when the count is of the shares underlying the options accepted ("options to purchase N shares"). */
+  underlying: boolean | null;
   /** Share of eligible options accepted, as a percentage (70 for "approximately 70%"). */
   percentEligible: number | null;
   /** Cash paid or promised, in dollars. */

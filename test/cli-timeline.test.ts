@@ -23,7 +23,7 @@ describe('amendiff timeline', () => {
         '     expiration: November 22, 2002',
         '     exhibits added: (a)(9)',
         '     expired: November 22, 2002',
-        '     accepted: 8,802,245 shares (about 70% of the eligible options)',
+        '     accepted: options to purchase 8,802,245 shares (about 70% of the eligible options)',
         '     new options granted: May 27, 2003',
         '     text edits: 1',
         '',

@@ -16,7 +16,7 @@ describe('the lifecycle machine', () => {
     s = step(s, { type: 'filing.extend', expiration: '2002-11-22' });
     s = step(s, { type: 'filing.withdraw', plan: 'TTI Plan' });
     expect(s.value).toBe('amended');
-    const results = { expired: '2002-11-22', accepted: 8802245, unit: 'options', percentEligible: 70, cash: null, grantDate: '2003-05-27' };
+    const results = { expired: '2002-11-22', accepted: 8802245, unit: 'options', underlying: false, percentEligible: 70, cash: null, grantDate: '2003-05-27' };
     s = step(s, amend(3, [], ['(a)(9)']));
     s = step(s, { type: 'filing.final', results });
     expect(s.value).toBe('final');

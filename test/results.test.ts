@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readResults } from '../engine/results.js';
 import type { OfferResults } from '../engine/types.js';
 
-const none: OfferResults = { expired: null, accepted: null, unit: null, percentEligible: null, cash: null, grantDate: null };
+const none: OfferResults = { expired: null, accepted: null, unit: null, underlying: null, percentEligible: null, cash: null, grantDate: null };
 
 describe('readResults: the seeds', () => {
   it('reads the 2002 option exchange (Amendment No. 3, Item 4)', () => {
@@ -18,6 +18,7 @@ stock in exchange for such tendered options.`;
       expired: '2002-11-22',
       accepted: 8802245,
       unit: 'shares',
+      underlying: true,
       percentEligible: 70,
       cash: null,
       grantDate: '2003-05-27',
@@ -32,6 +33,7 @@ stock in exchange for such tendered options.`;
       expired: '2007-09-10',
       accepted: 5259619,
       unit: 'shares',
+      underlying: true,
       percentEligible: null,
       cash: 3485933,
       grantDate: null,
@@ -45,6 +47,7 @@ describe('readResults: other phrasings', () => {
       ...none,
       accepted: 12345678,
       unit: 'shares',
+      underlying: false,
     });
   });
 
@@ -52,7 +55,7 @@ describe('readResults: other phrasings', () => {
     const text =
       'The tender offer expired at 12:00 midnight, New York City time, on Friday, June 5, 2009. 9,000,000 shares were tendered. ' +
       'The Company accepted for purchase 5,000,000 shares at a price of $25.50 per share, for an aggregate purchase price of $127.5 million.';
-    expect(readResults(text)).toEqual({ ...none, expired: '2009-06-05', accepted: 5000000, unit: 'shares', cash: 127500000 });
+    expect(readResults(text)).toEqual({ ...none, expired: '2009-06-05', accepted: 5000000, unit: 'shares', underlying: false, cash: 127500000 });
   });
 
   it('counts options when the count is of options', () => {
@@ -60,6 +63,7 @@ describe('readResults: other phrasings', () => {
       ...none,
       accepted: 1234,
       unit: 'options',
+      underlying: false,
       percentEligible: 45.6,
     });
   });
@@ -69,6 +73,7 @@ describe('readResults: other phrasings', () => {
       ...none,
       accepted: 250000,
       unit: 'shares',
+      underlying: true,
     });
   });
 

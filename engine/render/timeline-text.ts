@@ -10,7 +10,8 @@ function resultLines(results: OfferResults): string[] {
   if (results.expired) lines.push(`expired: ${day(results.expired)}`);
   if (results.accepted !== null) {
     const share = results.percentEligible === null ? '' : ` (about ${results.percentEligible}% of the eligible options)`;
-    lines.push(`accepted: ${count(results.accepted)} ${results.unit ?? 'options'}${share}`);
+    const what = results.underlying ? `options to purchase ${count(results.accepted)} shares` : `${count(results.accepted)} ${results.unit ?? 'options'}`;
+    lines.push(`accepted: ${what}${share}`);
   }
   if (results.cash !== null) lines.push(`cash payments: $${count(results.cash)}`);
   if (results.grantDate) lines.push(`new options granted: ${day(results.grantDate)}`);
