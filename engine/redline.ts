@@ -194,11 +194,12 @@ const noSkip = (): { a: Set<number>; b: Set<number> } => ({ a: new Set(), b: new
  * @returns one entry per version
  */
 export function timelineOf(versions: Version[]): TimelineEntry[] {
-  return versions.map((v) => ({
+  return versions.map((v, index) => ({
     version: v.number,
     label: v.label,
     date: v.date,
     state: v.state,
     expiration: v.context.expirations[v.context.expirations.length - 1] ?? null,
+    withdrawn: v.context.withdrawnPlans.filter((plan) => !versions[index - 1]?.context.withdrawnPlans.includes(plan)),
   }));
 }

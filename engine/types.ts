@@ -370,6 +370,8 @@ export interface TimelineEntry {
   state: string;
   /** The expiration date in effect after this version, ISO. */
   expiration: string | null;
+  /** Plans (or classes) this version withdrew the offer for. */
+  withdrawn: string[];
 }
 
 /** The changes between two versions of one document, with what a rendering needs around them. */

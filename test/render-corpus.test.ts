@@ -31,18 +31,21 @@ describe('the 2002 Offer to Exchange, original to Amendment No. 3, in every form
     expect(text).toContain('ON NOVEMBER [-14-]{+22+}[c1], 2002, UNLESS THE OFFER IS EXTENDED.');
     expect(text).toMatch(/c1 │ Amendment No\. 2 · Item [^ ]+ at amendment-2\.txt:\d+:1 · global edit, review/);
     expect(text).toContain('{+, provided, however, that if we waive any of the conditions of this offer for any particular optionholder');
+    expect(text).toContain('Amendment No. 2 2002-11-12 [amended, expires 2002-11-22, withdrawn for TTI Plan]');
   });
 
   it('md: CriticMarkup substitutions with a footnote per change', () => {
     const md = renderMd(full);
     expect(md).toContain('ON NOVEMBER {~~14~>22~~}[^c1], 2002');
     expect(md.match(/^\[\^c\d+\]: Amendment No\. 2/gm)?.length).toBe(full.changes.length);
+    expect(md).toContain('| Amendment No. 2 | 2002-11-12 | amended | 2002-11-22 | TTI Plan |');
   });
 
   it('html: one del/ins per change piece, every change listed and anchored', () => {
     const html = renderHtml(full);
     for (const change of full.changes) expect(html).toContain(`id="${change.id}"`);
     expect(html).not.toMatch(/<script|<link|src=/);
+    expect(html).toContain('<span class="withdrawn">withdrawn for TTI Plan</span>');
   });
 
   it('json and unified: applying them to the from-text gives the to-text', () => {

@@ -52,11 +52,11 @@ describe('md', () => {
     expect(renderMd(sample())).toMatchInlineSnapshot(`
       "# Offer to Exchange: original (2002-11-10) → Amendment No. 2 (2002-11-12), 2 changes
 
-      | Version | Date | State | Expires |
-      | --- | --- | --- | --- |
-      | original | 2002-11-10 | original | 2002-11-15 |
-      | Amendment No. 1 | 2002-11-11 | amended | 2002-11-15 |
-      | Amendment No. 2 | 2002-11-12 | amended | 2002-11-15 |
+      | Version | Date | State | Expires | Withdrawn for |
+      | --- | --- | --- | --- | --- |
+      | original | 2002-11-10 | original | 2002-11-15 |  |
+      | Amendment No. 1 | 2002-11-11 | amended | 2002-11-15 |  |
+      | Amendment No. 2 | 2002-11-12 | amended | 2002-11-15 |  |
 
       THE OFFER
 

@@ -12,7 +12,7 @@ h2 { font-size: 1.1rem; margin: 2rem 0 .75rem; border-bottom: 1px solid #ddd; pa
 .timeline li.in-range { border-color: #777; background: #f6f6f6; }
 .timeline li.from, .timeline li.to { border-width: 2px; border-color: #333; }
 .timeline .label { font-weight: 600; display: block; }
-.timeline .state, .timeline .expires { color: var(--muted); display: block; }
+.timeline .state, .timeline .expires, .timeline .withdrawn { color: var(--muted); display: block; }
 .changes ol { padding-left: 2.2rem; }
 .changes li { margin: .3rem 0; }
 .summary { font-size: .92rem; }

@@ -50,6 +50,7 @@ function timeline(redline: Redline): Element[] {
       t.date ? h('time', { dateTime: t.date }, t.date) : '',
       h('span.state', t.state),
       t.expiration ? h('span.expires', `expires ${t.expiration}`) : '',
+      ...t.withdrawn.map((plan) => h('span.withdrawn', `withdrawn for ${plan}`)),
     ]);
   });
   return [h('nav.timeline', { ariaLabel: 'Lifecycle' }, [h('h2', 'Timeline'), h('ol', items)])];

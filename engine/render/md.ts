@@ -18,8 +18,8 @@ export function renderMd(redline: Redline): string {
 
 function timelineTable(timeline: TimelineEntry[]): string[] {
   if (timeline.length === 0) return [];
-  const rows = timeline.map((t) => `| ${[t.label, t.date ?? '', t.state, t.expiration ?? ''].map(escapeMd).join(' | ')} |`);
-  return [['| Version | Date | State | Expires |', '| --- | --- | --- | --- |', ...rows].join('\n')];
+  const rows = timeline.map((t) => `| ${[t.label, t.date ?? '', t.state, t.expiration ?? '', t.withdrawn.join(', ')].map(escapeMd).join(' | ')} |`);
+  return [['| Version | Date | State | Expires | Withdrawn for |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')];
 }
 
 /** One block: shared text escaped, a removed piece followed by the same change's added piece as one substitution. */

@@ -40,7 +40,10 @@ function elision(count: number): string {
 
 function timelineLines(timeline: TimelineEntry[], c: Colors): string[] {
   if (timeline.length === 0) return [];
-  const steps = timeline.map((t) => `${t.label}${t.date ? ` ${t.date}` : ''} [${t.state}${t.expiration ? `, expires ${t.expiration}` : ''}]`);
+  const steps = timeline.map((t) => {
+    const facts = [t.state, ...(t.expiration ? [`expires ${t.expiration}`] : []), ...t.withdrawn.map((plan) => `withdrawn for ${plan}`)];
+    return `${t.label}${t.date ? ` ${t.date}` : ''} [${facts.join(', ')}]`;
+  });
   return [c.dim(showTerminalControls(`Timeline: ${steps.join(' → ')}`))];
 }
 
