@@ -1,10 +1,9 @@
 import { fillGaps, matchBoundaries, type Matching } from './align.js';
 import { provenanceLookup, type Trace } from './provenance.js';
 import { refineChanges } from './refine.js';
-import { unitOrigin } from './restate.js';
 import { pairEditedBlocks } from './similar.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from './types.js';
-import { documentUnits, type DocumentUnits, type Unit } from './units.js';
+import { documentUnits, unitOrigin, type DocumentUnits, type Unit } from './units.js';
 
 /** What to redline: one document of an offer, between two version numbers. */
 export interface RedlineOptions {

@@ -1,7 +1,7 @@
 import { alignIds, internTexts } from './align.js';
 import { clip } from './render/instructions-text.js';
 import type { Block, Origin, Root, SourcePoint } from './types.js';
-import { documentUnits, type Unit } from './units.js';
+import { documentUnits, unitOrigin, type Unit } from './units.js';
 
 /** Where the restated text and the reconstructed text part: a run of units one side has and the other lacks. */
 export interface RestatementDifference {
@@ -85,28 +85,6 @@ function unpairedRuns(endA: number, endB: number, indexA: number[], indexB: numb
     [ka, kb] = [fromA.k + 1, fromB.k + 1];
   }
   return runs;
-}
-
-/**
- * The origin a unit's text carries in its tree: a sentence's own, or its block's for a run-in heading or whole block.
- * @param tree the document
- * @param units its units
- * @param u the unit
- * @returns the origin
- */
-export function unitOrigin(tree: Root, units: Unit[], u: number): Origin {
-  const unit = units[u] as Unit;
-  const node = tree.children[unit.block] as Block;
-  if (node.type !== 'paragraph') return node.origin;
-  const sentence = node.children[pieceIndex(units, u) - (node.runIn ? 1 : 0)];
-  return sentence?.origin ?? node.origin;
-}
-
-/** Which piece of its block a unit is (0 for the first). */
-function pieceIndex(units: Unit[], u: number): number {
-  let k = u;
-  while (k > 0 && (units[k - 1] as Unit).block === (units[u] as Unit).block) k--;
-  return u - k;
 }
 
 function placeOf(tree: Root, unit: Unit | undefined): SourcePoint | undefined {

@@ -1,4 +1,4 @@
-import type { Block, Root } from './types.js';
+import type { Block, Origin, Root } from './types.js';
 
 /**
  * A piece of a document's text a redline aligns on: a sentence, a run-in heading, or a whole heading, table or marker;
@@ -90,4 +90,26 @@ export function unitsOverlapping(units: Unit[], start: number, end: number): num
     if (empty || unit.end > start) found.push(index);
   }
   return found;
+}
+
+/**
+ * The origin a unit's text carries in its tree: a sentence's own, or its block's for a run-in heading or whole block.
+ * @param tree the document
+ * @param units its units
+ * @param u the unit
+ * @returns the origin
+ */
+export function unitOrigin(tree: Root, units: Unit[], u: number): Origin {
+  const unit = units[u] as Unit;
+  const node = tree.children[unit.block] as Block;
+  if (node.type !== 'paragraph') return node.origin;
+  const sentence = node.children[pieceIndex(units, u) - (node.runIn ? 1 : 0)];
+  return sentence?.origin ?? node.origin;
+}
+
+/** Which piece of its block a unit is (0 for the first). */
+function pieceIndex(units: Unit[], u: number): number {
+  let k = u;
+  while (k > 0 && (units[k - 1] as Unit).block === (units[u] as Unit).block) k--;
+  return u - k;
 }
