@@ -92,10 +92,15 @@ const removals = new Set(['deleting', 'replacing', 'striking', 'removing', 'subs
 
 // "by deleting in its entirety the" with nothing after it: a deletion whose object is cut off must not fall back
 // on the Item named as the subject and delete all of it.
+// "The penultimate sentence ... is hereby amended by replacing it with the following": the object is the subject.
+const pronouns = new Set(['it', 'them', 'same']);
+
 function objectCutOff(tokens: Token[], op: InstructionOp): boolean {
   if (op !== 'replace' && op !== 'delete') return false;
   const verb = tokens.findIndex((t) => removals.has(t.lower));
   if (verb < 0) return false;
+  const object = tokens.slice(verb + 1, verb + 4).findIndex((t) => pronouns.has(t.lower) && t.kind !== 'quoted');
+  if (object >= 0 && tokens.slice(verb + 1, verb + 1 + object).every((t) => ['in', 'its', 'their', 'entirety', 'the'].includes(t.lower))) return false;
   return !scanLocator(tokens.slice(verb + 1)).found.some((c) => c.kind === 'unit' || c.kind === 'caption' || c.kind === 'document');
 }
 

@@ -41,6 +41,18 @@ describe('phrasings beyond the seeds', () => {
       [expected('delete', { section: '5', paragraph: 3, sentences: [-2] })],
     ],
     [
+      'the subject replaced by "replacing it with the following"',
+      'The penultimate sentence of the first paragraph on page 14 of the Offer to Purchase is hereby amended by replacing it with the following:',
+      quoted,
+      [expected('replace', { pages: [14], paragraph: 1, sentences: [-2] }, { text: newText })],
+    ],
+    [
+      'the subject deleted by "deleting it in its entirety"',
+      'The second paragraph of Section 7 of the Offer to Purchase is hereby amended by deleting it in its entirety.',
+      '',
+      [expected('delete', { section: '7', paragraph: 2, scope: 'paragraph' })],
+    ],
+    [
       'the final paragraph, amended and restated to read as follows',
       'The final paragraph of Section 14 of the Offer to Purchase is hereby amended and restated in its entirety to read as follows:',
       quoted,
