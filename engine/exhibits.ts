@@ -15,7 +15,10 @@ const numberId = String.raw`\d{1,3}(?:\.\d{1,3})?(?:\([A-Za-z0-9]{1,5}\))*`;
 // number such as "99.1" only at the start of a line, since descriptions cite "Exhibit 10.2" of other filings.
 const rowStart = new RegExp(String.raw`(?:^|\s)(${labelId})(\*?)(?=\s|$)|(?:^|\n)[ \t]*(${numberId})(\*?)(?=\s)`, 'g');
 const rowBlock = new RegExp(String.raw`^(?:${labelId}|${numberId})\*?\s`);
-const headerRow = /^(?:exhibits?\s+(?:no\.?|number)(?:\s+description)?|description|[-=_\s]+)$/i;
+// A column head ("Exhibit No.", "Description"), a rule under it, or both on one line as a converter joins them.
+// Each piece is set off by spaces, so a long rule cannot be cut into pieces in many ways.
+const headerPiece = String.raw`(?:exhibits?\s+(?:no\.?|number)|description|[-=_]+)`;
+const headerRow = new RegExp(String.raw`^${headerPiece}(?:\s+${headerPiece})*$`, 'i');
 const pageNumber = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
 
 function cleanDescription(text: string): string | null {

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../engine/ingest.js';
+import { parseFiling } from '../engine/instructions.js';
+import { offerTimeline } from '../engine/operative.js';
+import { renderText } from '../engine/render/text.js';
+import type { ParsedFiling, Version } from '../engine/types.js';
+import { buildVersions } from '../engine/versions.js';
+import { filingAsHtml, filingAsMarkdown } from './helpers/convert-filing.js';
+import { readOffer } from './helpers/read-offer.js';
+
+// The same filing typeset as EDGAR text, HTML and markdown must mean the same: the same metadata, instructions,
+// exhibit changes and problems; only where each thing stands in its file may differ.
+const offers = { 'sonus-2002-option-exchange': 3, 'northwind-2005-offer-to-purchase': 3 } as const;
+const formats = [
+  ['HTML', 'html', filingAsHtml],
+  ['markdown', 'md', filingAsMarkdown],
+] as const;
+
+const meaning = (parsed: ParsedFiling): unknown => ({
+  filing: parsed.filing,
+  instructions: parsed.instructions.map(({ source: _source, ...rest }) => rest),
+  exhibits: parsed.exhibits,
+  problems: parsed.diagnostics.map((d) => d.ruleId),
+});
+
+// What a reader of the versions sees: each document's text, and the timeline without file names.
+const reading = (versions: Version[]): unknown => ({
+  texts: versions.map((v) => Object.fromEntries(Object.entries(v.documents).map(([name, tree]) => [name, renderText(tree)]))),
+  timeline: offerTimeline(versions).map(({ file: _file, ...rest }) => rest),
+});
+
+describe.each(Object.entries(offers))('%s, its amendments typeset otherwise', (offer, count) => {
+  const dir = `corpus/${offer}`;
+  const names = Array.from({ length: count }, (_, k) => `amendment-${k + 1}.txt`);
+  const texts = names.map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
+
+  it.each(formats)('each filing means the same as %s', (_format, ext, typeset) => {
+    names.forEach((name, k) => {
+      const text = texts[k] as string;
+      const asText = parseFiling(ingest(name, text));
+      expect(asText.instructions.length + asText.exhibits.length).toBeGreaterThan(0);
+      expect(meaning(parseFiling(ingest(name.replace(/txt$/, ext), typeset(text)))), name).toEqual(meaning(asText));
+    });
+  });
+
+  it.each(formats)('the offer reads the same with its amendments as %s', (_format, ext, typeset) => {
+    const converted = names.map((name, k): [string, string] => [name.replace(/txt$/, ext), typeset(texts[k] as string)]);
+    expect(reading(buildVersions(readOffer(dir, converted)))).toEqual(reading(buildVersions(readOffer(dir))));
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Re-typeset an EDGAR plain-text filing as HTML and as markdown, the way a converter would, written independently of
+ * the engine's readers: pages cut at `<PAGE>`, blocks at blank lines, a block's lines joined; an all-capitals line
+ * becomes a bold centred paragraph (HTML) or a bold line (markdown), an indented block (new text) an indented
+ * paragraph, a `<TABLE>` a preformatted block, a page's closing number a centred paragraph followed by a page break.
+ * In HTML a block's lines stay apart (`<br>` and a new source line), as in EDGAR's HTML; markdown joins them.
+ */
+
+interface TextBlock {
+  kind: 'caps' | 'indented' | 'plain' | 'table' | 'page';
+  text: string;
+  /** The block's lines as filed, trimmed: HTML keeps them apart with `<br>`, as EDGAR's HTML covers do. */
+  lines: string[];
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function pageBlocks(page: string): TextBlock[] {
+  const lines = page.replace(/\s+$/, '').split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  const number = /^\s+(\d{1,3}|[ivx]{1,4})\s*$/i.exec(last)?.[1];
+  const body = number ? lines.slice(0, -1).join('\n') : lines.join('\n');
+  const blocks: TextBlock[] = [];
+  const parts = body.split(/(<TABLE>[\s\S]*?<\/TABLE>)/i);
+  for (const part of parts) {
+    if (/^<TABLE>/i.test(part)) {
+      const table = part.replace(/<\/?(?:TABLE|S|C|CAPTION)>/gi, '').replace(/^\n+|\n+$/g, '');
+      blocks.push({ kind: 'table', text: table, lines: table.split('\n') });
+      continue;
+    }
+    for (const raw of part.split(/\n[ \t]*\n/)) {
+      if (raw.trim() === '') continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
+      const first = raw.split('\n').find((line) => line.trim() !== '') ?? '';
+      const indent = first.length - first.trimStart().length;
+      const caps = text.length < 90 && /[A-Z]/.test(text) && text === text.toUpperCase();
+      const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
+      blocks.push({ kind: caps ? 'caps' : indent >= 10 ? 'indented' : 'plain', text, lines });
+    }
+  }
+  if (number) blocks.push({ kind: 'page', text: number, lines: [number] });
+  return blocks;
+}
+
+function blocksOf(filing: string): TextBlock[] {
+  return filing.split(/^[ \t]*<PAGE>[ \t]*$/im).flatMap(pageBlocks);
+}
+
+/**
+ * The filing as an HTML document.
+ * @param filing the EDGAR text
+ * @returns the HTML
+ */
+export function filingAsHtml(filing: string): string {
+  const body = blocksOf(filing).map((block) => {
+    const text = block.lines.map(escapeHtml).join('<br>\n');
+    if (block.kind === 'caps') return `<p align="center"><b>${text}</b></p>`;
+    if (block.kind === 'indented') return `<p style="margin-left: 10%">${text}</p>`;
+    if (block.kind === 'table') return `<pre>${escapeHtml(block.text)}</pre>`;
+    if (block.kind === 'page') return `<p align="center">${text}</p>\n<hr style="page-break-after: always">`;
+    return `<p>${text}</p>`;
+  });
+  return `<html><head><title>SC TO-I/A</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+}
+
+/**
+ * The filing as markdown.
+ * @param filing the EDGAR text
+ * @returns the markdown
+ */
+export function filingAsMarkdown(filing: string): string {
+  const escape = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\./, '$1\\.');
+  const body = blocksOf(filing).map((block) => {
+    if (block.kind === 'caps') return `**${escape(block.text)}**`;
+    if (block.kind === 'table') return `\`\`\`\n${block.text}\n\`\`\``;
+    if (block.kind === 'page') return `${block.text}\n\n<hr style="page-break-after: always">`;
+    return escape(block.text);
+  });
+  return `${body.join('\n\n')}\n`;
+}
