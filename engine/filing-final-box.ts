@@ -4,7 +4,8 @@ import { pointAt } from './filing-text.js';
 
 const finalPhrase = /final\s+amendment\s+reporting\s+the\s+results\s+of\s+the\s+tender\s+offers?/i;
 // A box's mark takes the blanks after it (`\s*(?:x\s*)?`, not `\s*x?\s*`, which tries every split of a long run).
-const markSource = String.raw`\|\s*(?:[xX_]\s*)?\||\[\s*(?:[xX✓✔_]\s*)?\]|\(\s*(?:[xX]\s*)?\)|[☒☑☐□■✓✔þ¨]|\$\\(?:square|boxtimes|checkmark|blacksquare|Box)\$|[xXoO](?!\w)`;
+// A markdown converter may escape the box's bars, brackets and mark (`\|X\|`, `\|\_\|`, `\[x\]`).
+const markSource = String.raw`\\?\|\s*(?:\\?[xX_]\s*)?\\?\||\\?\[\s*(?:\\?[xX✓✔_]\s*)?\\?\]|\(\s*(?:[xX]\s*)?\)|[☒☑☐□■✓✔þ¨]|\$\\(?:square|boxtimes|checkmark|blacksquare|Box)\$|[xXoO](?!\w)`;
 /** Check-box marks by their normalised spelling: true when checked. */
 const marks: Record<string, boolean> = {
   '|X|': true, '|_|': false, '||': false, '[X]': true, '[✓]': true, '[✔]': true, '[]': false, '[_]': false,

@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile';
 import { cleanLine } from './fee-table.js';
 import type { SourcePoint } from './types.js';
 
@@ -26,4 +27,17 @@ export function pointAt(text: string, offset: number): SourcePoint {
  */
 export function stripMarkup(text: string): string {
   return cleanLine(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text a filing's metadata is read from. In HTML, every tag and every non-breaking space (`&nbsp;`, `&#160;`)
+ * is blanked to as many spaces (a tag's own line breaks kept), so phrases read across markup ("the<br>results of the
+ * tender offer", "Amendment&nbsp;No.&nbsp;2") while every offset, line and column stays that of the source.
+ * @param file the filing
+ * @returns its text, markup blanked in HTML
+ */
+export function filingText(file: VFile): string {
+  const text = String(file.value);
+  if (file.data.format !== 'html') return text;
+  return text.replace(/<[^<>]*>|&nbsp;|&#160;|&#x[aA]0;/g, (markup) => markup.replace(/[^\n]/g, ' '));
 }

@@ -5,7 +5,7 @@ import { readOriginalDate, readSignatureDate } from './filing-dates.js';
 import { readFinalBox } from './filing-final-box.js';
 import { readForm } from './filing-form.js';
 import { readPriorAmendments } from './filing-priors.js';
-import type { Hit } from './filing-text.js';
+import { filingText, type Hit } from './filing-text.js';
 import { readFeeTable } from './fee-table.js';
 import type { Filing } from './types.js';
 
@@ -25,7 +25,7 @@ function isFiling(text: string, form: Hit<unknown> | null): boolean {
  * @returns the filing's metadata, or null when the text has no Schedule cover, amendment heading or "hereby amended"
  */
 export function readFiling(file: VFile): Filing | null {
-  const text = String(file.value);
+  const text = filingText(file);
   const form = readForm(text);
   if (!isFiling(text, form)) return null;
   const amendment = readAmendment(file, text, form);

@@ -3,6 +3,7 @@ import { initialTransition } from 'xstate';
 import { findExpiration } from './extend.js';
 import { parseFiling } from './instructions.js';
 import { lifecycleMachine } from './lifecycle.js';
+import { filingText } from './filing-text.js';
 import { readResults } from './results.js';
 import { scheduleToBase, scheduleToName } from './schedule-to.js';
 import { buildTree } from './tree.js';
@@ -90,7 +91,7 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main });
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
-  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(String(file.value)) });
+  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(filingText(file)) });
   const version: Version = {
     number,
     label: `Amendment No. ${amendment}`,
