@@ -3,7 +3,8 @@ import { blockText } from './nodes.js';
 import type { AffectedSentence, Root, SourcePoint } from './types.js';
 
 /**
- * The instruction's own paragraph in its filing: from its first line to the next blank line.
+ * The instruction's own paragraph in its filing: from its first line to the next blank line (in HTML, to the end
+ * of its element), without tags.
  * @param text the filing's text
  * @param source where the instruction starts
  * @returns the paragraph
@@ -13,8 +14,13 @@ export function instructionParagraph(text: string, source: SourcePoint): string 
   const first = (lines[0] ?? '').slice(source.column - 1);
   const rest = lines.slice(1);
   const end = rest.findIndex((line) => line.trim() === '');
-  return [first, ...(end < 0 ? rest : rest.slice(0, end))].join('\n');
+  const paragraph = [first, ...(end < 0 ? rest : rest.slice(0, end))].join('\n');
+  // In HTML a paragraph ends at its element, not at a blank line: cut at the first block tag, drop inline ones.
+  const close = paragraph.search(blockTag);
+  return (close < 0 ? paragraph : paragraph.slice(0, close)).replace(/<[^<>]*>/g, ' ');
 }
+
+const blockTag = /<\/?(?:p|div|td|tr|li|h[1-6]|table|hr|blockquote)\b[^<>]*>/i;
 
 const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
