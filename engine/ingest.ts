@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import type { DocumentFormat } from './types.js';
+import { isPreformattedFiling, unwrapPreformatted } from './html-pre.js';
 
 /** Largest input amendiff reads, in bytes; larger files are refused with a message. */
 export const maxInputBytes = 32 * 1024 * 1024;
@@ -53,7 +54,8 @@ export function detectFormat(path: string, text: string): DocumentFormat {
 
 /**
  * Turn a path and its bytes into a VFile holding decoded text, its format in `data.format`.
- * Normalises CRLF and CR line ends to LF so that positions count lines as editors do.
+ * Normalises CRLF and CR line ends to LF so that positions count lines as editors do. An HTML file that is a text
+ * filing wrapped in `<pre>` becomes that text (format `text`), tags blanked and references decoded, lines kept.
  * @param path the path to report in messages
  * @param bytes the file's content (already checked with `ingestProblem`)
  * @returns the file
@@ -61,7 +63,14 @@ export function detectFormat(path: string, text: string): DocumentFormat {
 export function ingest(path: string, bytes: Uint8Array | string): VFile {
   const raw = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
   const value = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const format = detectFormat(path, value);
+  // A text filing wrapped in <pre> is read as the text it is, its lines where they stand in the HTML.
+  if (format === 'html' && isPreformattedFiling(value)) {
+    const file = new VFile({ path, value: unwrapPreformatted(value) });
+    file.data.format = 'text';
+    return file;
+  }
   const file = new VFile({ path, value });
-  file.data.format = detectFormat(path, value);
+  file.data.format = format;
   return file;
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../engine/ingest.js';
 import { parseFiling } from '../engine/instructions.js';
-import { offerTimeline } from '../engine/operative.js';
+import { offerTimeline, problemsOf } from '../engine/operative.js';
 import { renderText } from '../engine/render/text.js';
 import type { ParsedFiling, Version } from '../engine/types.js';
 import { buildVersions } from '../engine/versions.js';
-import { filingAsHtml, filingAsMarkdown } from './helpers/convert-filing.js';
+import { filingAsHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
 import { readOffer } from './helpers/read-offer.js';
 
 // The same filing typeset as EDGAR text, HTML and markdown must mean the same: the same metadata, instructions,
@@ -15,6 +15,7 @@ const offers = { 'sonus-2002-option-exchange': 3, 'northwind-2005-offer-to-purch
 const formats = [
   ['HTML', 'html', filingAsHtml],
   ['markdown', 'md', filingAsMarkdown],
+  ['text wrapped in <pre>', 'htm', filingAsPreHtml],
 ] as const;
 
 const meaning = (parsed: ParsedFiling): unknown => ({
@@ -47,5 +48,24 @@ describe.each(Object.entries(offers))('%s, its amendments typeset otherwise', (o
   it.each(formats)('the offer reads the same with its amendments as %s', (_format, ext, typeset) => {
     const converted = names.map((name, k): [string, string] => [name.replace(/txt$/, ext), typeset(texts[k] as string)]);
     expect(reading(buildVersions(readOffer(dir, converted)))).toEqual(reading(buildVersions(readOffer(dir))));
+  });
+});
+
+// The base Offer to Exchange typeset otherwise: every instruction of the three amendments still finds its place, and
+// each version's edits and lifecycle are the same. Wrapped in <pre> it is the same text, so it reads the same.
+describe('the 2002 Offer to Exchange typeset otherwise', () => {
+  const dir = 'corpus/sonus-2002-option-exchange';
+  const base = readFileSync(`${dir}/offer-to-exchange.txt`, 'utf8');
+  const plain = buildVersions(readOffer(dir));
+  const edits = (versions: Version[]): unknown => versions.map((v) => v.edits.map((e) => [e.kind, e.before.text, e.after.text]));
+
+  it.each(formats)('as %s, every instruction resolves to the same edits', (_format, ext, typeset) => {
+    const input = readOffer(dir);
+    input.documents['Offer to Exchange'] = ingest(`offer-to-exchange.${ext}`, typeset(base));
+    const versions = buildVersions(input);
+    expect(problemsOf(input.filings)).toEqual([]);
+    expect(edits(versions)).toEqual(edits(plain));
+    expect(offerTimeline(versions).map((entry) => entry.state)).toEqual(offerTimeline(plain).map((entry) => entry.state));
+    if (ext === 'htm') expect(reading(versions)).toEqual(reading(plain));
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Re-typeset an EDGAR plain-text filing as HTML and as markdown, the way a converter would, written independently of
  * the engine's readers: pages cut at `<PAGE>`, blocks at blank lines, a block's lines joined; an all-capitals line
- * becomes a bold centred paragraph (HTML) or a bold line (markdown), an indented block (new text) an indented
- * paragraph, a `<TABLE>` a preformatted block, a page's closing number a centred paragraph followed by a page break.
+ * becomes a bold centred paragraph (HTML) or a bold line (markdown), a short title-case caption a bold one, an indented block (new text) an indented
+ * paragraph, a `<TABLE>` or columns set out with spaces a preformatted block, a page's closing number a centred paragraph followed by a page break.
  * In HTML a block's lines stay apart (`<br>` and a new source line), as in EDGAR's HTML; markdown joins them.
  */
 
 interface TextBlock {
-  kind: 'caps' | 'indented' | 'plain' | 'table' | 'page';
+  kind: 'caps' | 'caption' | 'indented' | 'plain' | 'table' | 'page';
   text: string;
   /** The block's lines as filed, trimmed: HTML keeps them apart with `<br>`, as EDGAR's HTML covers do. */
   lines: string[];
@@ -34,12 +34,25 @@ function pageBlocks(page: string): TextBlock[] {
       const first = raw.split('\n').find((line) => line.trim() !== '') ?? '';
       const indent = first.length - first.trimStart().length;
       const caps = text.length < 90 && /[A-Z]/.test(text) && text === text.toUpperCase();
+      // Columns set out with runs of spaces on most lines: a table laid out in text.
+      const rows = raw.split('\n').filter((line) => line.trim() !== '');
+      if (rows.length >= 2 && rows.filter((line) => /\S {3,}\S/.test(line.trim())).length * 2 >= rows.length) {
+        blocks.push({ kind: 'table', text: raw.replace(/^\n+|\s+$/g, ''), lines: rows });
+        continue;
+      }
       const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
-      blocks.push({ kind: caps ? 'caps' : indent >= 10 ? 'indented' : 'plain', text, lines });
+      blocks.push({ kind: caps ? 'caps' : isCaption(text) ? 'caption' : indent >= 10 ? 'indented' : 'plain', text, lines });
     }
   }
   if (number) blocks.push({ kind: 'page', text: number, lines: [number] });
   return blocks;
+}
+
+// A typesetter sets a caption in bold: a short line in title case with no closing punctuation.
+function isCaption(text: string): boolean {
+  const words = text.split(' ');
+  const capitalised = words.filter((word) => /^[A-Z0-9]/.test(word)).length;
+  return text.length < 120 && /^[A-Z]/.test(text) && !/[.:;,"”)]$/.test(text) && capitalised * 2 >= words.length;
 }
 
 function blocksOf(filing: string): TextBlock[] {
@@ -55,6 +68,7 @@ export function filingAsHtml(filing: string): string {
   const body = blocksOf(filing).map((block) => {
     const text = block.lines.map(escapeHtml).join('<br>\n');
     if (block.kind === 'caps') return `<p align="center"><b>${text}</b></p>`;
+    if (block.kind === 'caption') return `<p><b>${text}</b></p>`;
     if (block.kind === 'indented') return `<p style="margin-left: 10%">${text}</p>`;
     if (block.kind === 'table') return `<pre>${escapeHtml(block.text)}</pre>`;
     if (block.kind === 'page') return `<p align="center">${text}</p>\n<hr style="page-break-after: always">`;
@@ -71,10 +85,19 @@ export function filingAsHtml(filing: string): string {
 export function filingAsMarkdown(filing: string): string {
   const escape = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\./, '$1\\.');
   const body = blocksOf(filing).map((block) => {
-    if (block.kind === 'caps') return `**${escape(block.text)}**`;
+    if (block.kind === 'caps' || block.kind === 'caption') return `**${escape(block.text)}**`;
     if (block.kind === 'table') return `\`\`\`\n${block.text}\n\`\`\``;
     if (block.kind === 'page') return `${block.text}\n\n<hr style="page-break-after: always">`;
     return escape(block.text);
   });
   return `${body.join('\n\n')}\n`;
+}
+
+/**
+ * The filing as some EDGAR HTML documents carry a text filing: whole, escaped, inside `<pre>`.
+ * @param filing the EDGAR text
+ * @returns the HTML
+ */
+export function filingAsPreHtml(filing: string): string {
+  return `<html><head><title>SC TO-I/A</title></head><body>\n<pre>\n${escapeHtml(filing)}</pre>\n</body></html>\n`;
 }
