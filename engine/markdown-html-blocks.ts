@@ -118,14 +118,28 @@ function joinAcrossPages(raws: RawBlock[], pages: PageInfo[]): RawBlock[] {
   return out;
 }
 
-// One paragraph when a page break falls between them, the second opens without a run-in heading,
-// and the first stops mid-sentence or the second starts in lower case.
+// One paragraph when a page break falls between them, the second opens without a run-in heading, and the second
+// starts in lower case, or the first stops mid-sentence (unless it is a caption and the second is prose).
 function continues(before: RawBlock & { type: 'paragraph' }, after: RawBlock & { type: 'paragraph' }, starts: number[]): boolean {
   const end = before.tokens[before.tokens.length - 1];
   const start = after.tokens[0];
   if (!end || !start || after.runIn > 0) return false;
   if (pageIndexAt(starts, end.start) === pageIndexAt(starts, start.start)) return false;
-  return /^[a-z]/.test(start.text) || !terminal.test(end.text);
+  if (/^[a-z]/.test(start.text)) return true;
+  if (terminal.test(end.text)) return false;
+  // A caption broken by the page goes on in title case; prose after a whole caption is a paragraph of its own.
+  return !isCaptionLine(before.tokens) || isCaptionLine(after.tokens);
+}
+
+// Words a caption keeps in lower case ("Consequences for Employees who are Tax Residents in Germany").
+const captionSmallWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'under', 'who', 'with']);
+
+// A short line in title case (a caption in quoted new text, "Germany: Material Tax Consequences ..."): what follows
+// it on the next page in capitals is a paragraph of its own, as the text reader tells by its deeper indent.
+function isCaptionLine(tokens: Token[]): boolean {
+  const words = tokensText(tokens).replace(/["“”]/g, '').split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length === 0 || words.length > 16) return false;
+  return words.every((w) => /^[A-Z0-9(]/.test(w) || captionSmallWords.has(w.toLowerCase()));
 }
 
 const builders: { [K in RawBlock['type']]: (raw: RawBlock & { type: K }, context: AssemblyContext) => Block | null } = {

@@ -4,6 +4,7 @@ import { ingest } from '../engine/ingest.js';
 import { parseFiling } from '../engine/instructions.js';
 import type { Instruction } from '../engine/types.js';
 import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
+import { filingAsHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
 import { generatedDocument } from './helpers/generate-document.js';
 import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 
@@ -34,6 +35,31 @@ describe('parse on generated amendments', () => {
         expect(parsed.instructions.map(projectInstruction)).toEqual(expected);
         expect(parsed.diagnostics).toEqual([]);
         expect(parsed.filing?.amendment).toBe(number);
+      }),
+      propertyRuns(),
+    );
+  }, timeFor(propertyRuns().numRuns));
+});
+
+// The same generated amendment typeset as HTML, as markdown and wrapped in <pre> reads as the text does.
+describe('parse on generated amendments typeset otherwise', () => {
+  const meaning = (parsed: ReturnType<typeof parseFiling>): unknown => ({
+    filing: parsed.filing,
+    instructions: parsed.instructions.map(({ source: _source, ...rest }) => rest),
+    exhibits: parsed.exhibits,
+    problems: parsed.diagnostics.map((d) => d.ruleId),
+  });
+
+  it.each([
+    ['HTML', 'html', filingAsHtml],
+    ['markdown', 'md', filingAsMarkdown],
+    ['text wrapped in <pre>', 'htm', filingAsPreHtml],
+  ] as const)('as %s', (_format, ext, typeset) => {
+    fc.assert(
+      fc.property(generatedDocument(), amendmentSeed(), fc.integer({ min: 1, max: 9 }), (doc, seed, number) => {
+        const amendment = buildAmendment(doc.model, seed, number);
+        const asText = parseFiling(ingest(`amendment-${number}.txt`, amendment.text));
+        expect(meaning(parseFiling(ingest(`amendment-${number}.${ext}`, typeset(amendment.text))))).toEqual(meaning(asText));
       }),
       propertyRuns(),
     );

@@ -122,6 +122,21 @@ describe('buildMarkdownTree: pages', () => {
     ]);
   });
 
+  // Found by typesetting generated amendments as markdown: a quoted caption at a page's foot took in the paragraph
+  // after it, where the text reader, seeing that paragraph's deeper indent, keeps them apart.
+  it('keeps a caption at the foot of a page apart from the prose after it, but joins a caption broken by the page', () => {
+    const { tree } = build(['"Germany: Material Tax Consequences for Employees who are Tax Residents in Germany', '12', '<!-- page: 13 -->', 'In addition, we will accept all options."'].join('\n\n'));
+    expect(outline(tree).map(([, , sentences]) => sentences)).toEqual([
+      ['"Germany: Material Tax Consequences for Employees who are Tax Residents in Germany'],
+      ['In addition, we will accept all options."'],
+    ]);
+    const broken = build(['"France: Material Tax Consequences for Employees who are Tax', '12', '<!-- page: 13 -->', 'Residents in France', 'In addition, we will accept all options."'].join('\n\n'));
+    expect(outline(broken.tree).map(([, , sentences]) => sentences)).toEqual([
+      ['"France: Material Tax Consequences for Employees who are Tax Residents in France'],
+      ['In addition, we will accept all options."'],
+    ]);
+  });
+
   it('does not join across a break when the first paragraph ends its sentence', () => {
     const { tree } = build('It ends here.\n\n-4-\n\nA new paragraph.');
     expect(tree.children.map((b) => (b.type === 'paragraph' ? b.pages : null))).toEqual([[4], []]);

@@ -41,7 +41,8 @@ function pageBlocks(page: string): TextBlock[] {
         continue;
       }
       const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
-      blocks.push({ kind: caps ? 'caps' : isCaption(text) ? 'caption' : indent >= 10 ? 'indented' : 'plain', text, lines });
+      // New text (indented) keeps its own typesetting: a caption inside a quotation stays a plain line of it.
+      blocks.push({ kind: caps ? 'caps' : indent >= 10 ? 'indented' : isCaption(text) ? 'caption' : 'plain', text, lines });
     }
   }
   if (number) blocks.push({ kind: 'page', text: number, lines: [number] });
