@@ -6,6 +6,7 @@ import { renderText } from '../engine/render/text.js';
 import { buildVersions } from '../engine/versions.js';
 import type { Root } from '../engine/types.js';
 import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
+import { filingAsHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
 import { generatedDocument } from './helpers/generate-document.js';
 import { amendmentText, baseDocument } from './helpers/generate-offer-dir.js';
 import { documentName, generatedOffer, offerFrom, offerInput } from './helpers/generate-offer.js';
@@ -32,6 +33,26 @@ describe('parse then apply equals the reference model', () => {
       propertyRuns(),
     );
   }, timeFor(propertyRuns().numRuns));
+
+  // The generated document and its amendments typeset as HTML, as markdown and wrapped in <pre>: every instruction
+  // finds the same place and makes the same edits as in the text.
+  it.each([
+    ['HTML', 'html', filingAsHtml],
+    ['markdown', 'md', filingAsMarkdown],
+    ['text wrapped in <pre>', 'htm', filingAsPreHtml],
+  ] as const)('makes the same edits when the offer is typeset as %s', (_format, ext, typeset) => {
+    const edits = (versions: ReturnType<typeof buildVersions>): unknown => versions.map((v) => v.edits.map((e) => [e.kind, e.before.text, e.after.text]));
+    fc.assert(
+      fc.property(generatedOffer(), (offer) => {
+        const input = offerInput(offer);
+        input.documents[documentName] = ingest(`offer-to-exchange.${ext}`, typeset(offer.document.text));
+        input.filings = offer.amendments.map((a, i) => ingest(`amendment-${i + 1}.${ext}`, typeset(a.text)));
+        expect(edits(buildVersions(input))).toEqual(edits(buildVersions(offerInput(offer))));
+        expect(problems(input.filings)).toEqual([]);
+      }),
+      propertyRuns(),
+    );
+  }, timeFor(3 * propertyRuns().numRuns));
 
   it('applies an instruction repeated under several Items once: the same text as giving it under one Item', () => {
     fc.assert(

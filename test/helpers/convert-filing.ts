@@ -49,11 +49,11 @@ function pageBlocks(page: string): TextBlock[] {
   return blocks;
 }
 
-// A typesetter sets a caption in bold: a short line in title case with no closing punctuation.
+// A typesetter sets a caption in bold: a short line in title case, no sentence ending in or after it.
 function isCaption(text: string): boolean {
   const words = text.split(' ');
   const capitalised = words.filter((word) => /^[A-Z0-9]/.test(word)).length;
-  return text.length < 120 && /^[A-Z]/.test(text) && !/[.:;,"”)]$/.test(text) && capitalised * 2 >= words.length;
+  return text.length < 120 && /^[A-Z]/.test(text) && !/[.:;,"”)]$/.test(text) && !/[.;]\s/.test(text) && capitalised * 2 >= words.length;
 }
 
 function blocksOf(filing: string): TextBlock[] {
