@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { type Found, addFound, classifyTokens } from './markdown-html-blocks.js';
 import { pageMarkers } from './markdown-html-pages.js';
 import { type TokenSink, addBoundary, addText, createSink, finishTokens } from './markdown-html-tokens.js';
+import { isListTable } from './html-list-tables.js';
 import { type HtmlTable, currentCell, finishTable, isLayoutTable, openCell, startCell, startRow } from './html-tables.js';
 
 /** The walk's state: what was found, the block being filled, and the styles open around it. */
@@ -12,6 +13,8 @@ interface WalkState extends Found {
   centred: number;
   heading: number | null;
   table: HtmlTable | null;
+  /** How many list tables (a mark and its item in two cells) are open: their cells join, their rows part. */
+  lists: number;
 }
 
 /** What to undo when leaving an element. */
@@ -22,6 +25,7 @@ interface Exit {
   block: boolean;
   heading: boolean;
   table: 'outer' | 'nested' | null;
+  list: boolean;
 }
 
 type Entry = { node: Root | RootContent } | { exit: Exit };
@@ -73,7 +77,7 @@ const visitors: Partial<Record<(Root | RootContent)['type'], Visitor>> = {
  * @returns the raw blocks and page events in source order
  */
 export function walkHtml(tree: Root, source: string): Found {
-  const state: WalkState = { source, raws: [], events: [], block: null, bold: 0, centred: 0, heading: null, table: null };
+  const state: WalkState = { source, raws: [], events: [], block: null, bold: 0, centred: 0, heading: null, table: null, lists: 0 };
   const stack: Entry[] = [{ node: tree }];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     if ('exit' in entry) leave(entry.exit, state);
@@ -94,10 +98,15 @@ function enter(element: Element, state: WalkState): Exit | null {
   const pageBreak = tag === 'page' || pageBreakBefore.test(style) || (tag === 'hr' && pageBreakAfter.test(style));
   if (pageBreak) breakPage(startOf(element), state);
   if (tag === 'br') endWord(state);
-  const table = enterTable(element, state);
-  const block = blockTags.has(tag) && table !== 'outer';
+  const list = tag === 'table' && !state.table && isListTable(element);
+  const table = list ? null : enterTable(element, state);
+  // In a list table the mark's cell and the item's cell are one paragraph: a cell only ends a word.
+  const cellOfList = state.lists > 0 && !state.table && (tag === 'td' || tag === 'th');
+  if (cellOfList) endWord(state);
+  const block = blockTags.has(tag) && table !== 'outer' && !cellOfList;
   if (block) boundary(state);
-  const exit: Exit = { element, bold: isBold(tag, style), centred: isCentred(element, style), block, heading: /^h[1-6]$/.test(tag), table };
+  if (list) state.lists++;
+  const exit: Exit = { element, bold: isBold(tag, style), centred: isCentred(element, style), block, heading: /^h[1-6]$/.test(tag), table, list };
   if (exit.bold) state.bold++;
   if (exit.centred) state.centred++;
   if (exit.heading) state.heading = Number(tag.slice(1));
@@ -109,6 +118,7 @@ function leave(exit: Exit, state: WalkState): void {
   if (exit.bold) state.bold--;
   if (exit.centred) state.centred--;
   if (exit.heading) state.heading = null;
+  if (exit.list) state.lists--;
   if (exit.table === 'nested' && state.table) state.table.nested--;
   if (exit.table === 'outer' && state.table) {
     const raw = finishTable(state.table);

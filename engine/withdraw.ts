@@ -20,7 +20,8 @@ export function instructionParagraph(text: string, source: SourcePoint): string 
   return (close < 0 ? paragraph : paragraph.slice(0, close)).replace(/<[^<>]*>/g, ' ');
 }
 
-const blockTag = /<\/?(?:p|div|td|tr|li|h[1-6]|table|hr|blockquote)\b[^<>]*>/i;
+// Not a table cell: a numbered paragraph set as a table has its number in one cell and its words in the next.
+const blockTag = /<\/?(?:p|div|tr|li|h[1-6]|table|hr|blockquote)\b[^<>]*>/i;
 
 const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 

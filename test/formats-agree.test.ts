@@ -6,7 +6,7 @@ import { offerTimeline, problemsOf } from '../engine/operative.js';
 import { renderText } from '../engine/render/text.js';
 import type { ParsedFiling, Version } from '../engine/types.js';
 import { buildVersions } from '../engine/versions.js';
-import { filingAsHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
+import { filingAsHtml, filingAsListHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
 import { readOffer } from './helpers/read-offer.js';
 
 // The same filing typeset as EDGAR text, HTML and markdown must mean the same: the same metadata, instructions,
@@ -16,6 +16,7 @@ const formats = [
   ['HTML', 'html', filingAsHtml],
   ['markdown', 'md', filingAsMarkdown],
   ['text wrapped in <pre>', 'htm', filingAsPreHtml],
+  ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
 ] as const;
 
 const meaning = (parsed: ParsedFiling): unknown => ({

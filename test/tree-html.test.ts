@@ -176,3 +176,19 @@ describe('buildHtmlTree: odd input', () => {
     expect(tree.data.pages.map((p) => p.number)).toEqual([4]);
   });
 });
+
+describe('buildHtmlTree: numbered paragraphs set as tables', () => {
+  it('reads a two-cell row of a mark and its words as one paragraph, a data table as a table', () => {
+    const html =
+      '<table><tr><td valign="top">1.</td><td>Item 4 is hereby amended. It adds a sentence.</td></tr></table>' +
+      '<table><tr><td>(a)</td><td>A second item of the list.</td></tr><tr><td>(b)</td><td>A third one.</td></tr></table>' +
+      '<table><tr><td>(a)(1)</td><td>Offer to Exchange</td></tr><tr><td>(a)(2)</td><td>Election Form</td></tr></table>';
+    const tree = buildHtmlTree(new VFile({ path: 'list.html', value: `<html><body>${html}</body></html>` }));
+    expect(tree.children.map((b) => (b.type === 'paragraph' ? b.children.map((s) => s.value) : b.type))).toEqual([
+      ['1. Item 4 is hereby amended.', 'It adds a sentence.'],
+      ['(a) A second item of the list.'],
+      ['(b) A third one.'],
+      'table',
+    ]);
+  });
+});

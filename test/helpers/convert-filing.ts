@@ -63,11 +63,17 @@ function blocksOf(filing: string): TextBlock[] {
 /**
  * The filing as an HTML document.
  * @param filing the EDGAR text
+ * @param options `listTables`: set each numbered paragraph as a two-cell table, number and text, as EDGAR HTML often does
  * @returns the HTML
  */
-export function filingAsHtml(filing: string): string {
+export function filingAsHtml(filing: string, options: { listTables?: boolean } = {}): string {
   const body = blocksOf(filing).map((block) => {
     const text = block.lines.map(escapeHtml).join('<br>\n');
+    // EDGAR's hanging indent: the number in one cell, the instruction in the next.
+    const numbered = /^(\d{1,2}\.)\s+(.*)$/s.exec(text);
+    if (options.listTables && block.kind === 'plain' && numbered) {
+      return `<table><tr><td valign="top" width="5%">${numbered[1]}</td><td>${numbered[2]}</td></tr></table>`;
+    }
     if (block.kind === 'caps') return `<p align="center"><b>${text}</b></p>`;
     if (block.kind === 'caption') return `<p><b>${text}</b></p>`;
     if (block.kind === 'indented') return `<p style="margin-left: 10%">${text}</p>`;
@@ -101,4 +107,13 @@ export function filingAsMarkdown(filing: string): string {
  */
 export function filingAsPreHtml(filing: string): string {
   return `<html><head><title>SC TO-I/A</title></head><body>\n<pre>\n${escapeHtml(filing)}</pre>\n</body></html>\n`;
+}
+
+/**
+ * The filing as EDGAR HTML that sets numbered paragraphs as two-cell tables (number, then text).
+ * @param filing the EDGAR text
+ * @returns the HTML
+ */
+export function filingAsListHtml(filing: string): string {
+  return filingAsHtml(filing, { listTables: true });
 }
