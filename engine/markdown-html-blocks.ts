@@ -111,11 +111,19 @@ function joinAcrossPages(raws: RawBlock[], pages: PageInfo[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const raw of raws) {
     const last = out[out.length - 1];
-    if (last?.type === 'paragraph' && raw.type === 'paragraph' && continues(last, raw, starts)) {
-      out[out.length - 1] = { ...last, tokens: [...last.tokens, ...raw.tokens] };
+    const after = raw.type === 'heading' && isSentenceTail(raw.tokens) ? { ...raw, type: 'paragraph' as const, runIn: 0 } : raw;
+    if (last?.type === 'paragraph' && after.type === 'paragraph' && continues(last, after, starts)) {
+      out[out.length - 1] = { ...last, tokens: [...last.tokens, ...after.tokens] };
     } else out.push(raw);
   }
   return out;
+}
+
+// A short line in capitals that ends a sentence ("IRS.") at the top of a page: the tail of the sentence the page
+// before broke off, as the text reader reads it, should that sentence be open.
+function isSentenceTail(tokens: Token[]): boolean {
+  const text = tokensText(tokens).trim();
+  return /[.?!]["')\]]*$/.test(text) && text.split(/\s+/).length <= 4 && text === text.toUpperCase();
 }
 
 // One paragraph when a page break falls between them, the second opens without a run-in heading, and the second

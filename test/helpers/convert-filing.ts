@@ -56,8 +56,18 @@ function isCaption(text: string): boolean {
   return text.length < 120 && /^[A-Z]/.test(text) && !/[.:;,"”)]$/.test(text) && !/[.;]\s/.test(text) && capitalised * 2 >= words.length;
 }
 
+// The first block of a page that goes on with a sentence the page before left open ("... issued by the" / "IRS.")
+// is the rest of that paragraph, set as it is, never as a heading.
 function blocksOf(filing: string): TextBlock[] {
-  return filing.split(/^[ \t]*<PAGE>[ \t]*$/im).flatMap(pageBlocks);
+  const pages = filing.split(/^[ \t]*<PAGE>[ \t]*$/im).map(pageBlocks);
+  let open = false;
+  return pages.flatMap((blocks) =>
+    blocks.map((block, index) => {
+      const continued = index === 0 && open && block.kind !== 'table' && block.kind !== 'page';
+      if (block.kind !== 'page') open = block.kind !== 'table' && !/[.:;?!"”)]$/.test(block.text);
+      return continued ? { ...block, kind: 'plain' as const } : block;
+    }),
+  );
 }
 
 /**
