@@ -70,3 +70,17 @@ describe('the 2002 Offer to Exchange typeset otherwise', () => {
     if (ext === 'htm') expect(reading(versions)).toEqual(reading(plain));
   });
 });
+
+// Typographer's quotes (“…”) instead of straight ones: the same instructions, their quotes aside, in every format.
+describe('the corpus amendments with typographer\'s quotes', () => {
+  const curly = (text: string): string => text.replace(/(^|[\s([])"/gm, '$1“').replace(/"/g, '”');
+  const straight = (parsed: ParsedFiling): unknown =>
+    JSON.parse(JSON.stringify(parsed.instructions.map(({ source: _source, ...rest }) => rest)).replace(/[“”]/g, '\\"'));
+
+  it.each(Object.entries(offers).flatMap(([offer, count]) => Array.from({ length: count }, (_, k) => `${offer}/amendment-${k + 1}.txt`)))('%s', (path) => {
+    const text = readFileSync(`corpus/${path}`, 'utf8');
+    const expected = straight(parseFiling(ingest('a.txt', text)));
+    expect(straight(parseFiling(ingest('a.txt', curly(text))))).toEqual(expected);
+    for (const [, ext, typeset] of formats) expect(straight(parseFiling(ingest(`a.${ext}`, typeset(curly(text)))))).toEqual(expected);
+  });
+});
