@@ -42,7 +42,8 @@ function pageBlocks(page: string): TextBlock[] {
       }
       const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
       // New text (indented) keeps its own typesetting: a caption inside a quotation stays a plain line of it.
-      blocks.push({ kind: caps ? 'caps' : indent >= 10 ? 'indented' : isCaption(text) ? 'caption' : 'plain', text, lines });
+      // A caption stands flush left; a paragraph's first line is indented.
+      blocks.push({ kind: caps ? 'caps' : indent >= 10 ? 'indented' : indent <= 2 && isCaption(text) ? 'caption' : 'plain', text, lines });
     }
   }
   if (number) blocks.push({ kind: 'page', text: number, lines: [number] });
