@@ -6,18 +6,13 @@ import { offerTimeline, problemsOf } from '../engine/operative.js';
 import { renderText } from '../engine/render/text.js';
 import type { ParsedFiling, Version } from '../engine/types.js';
 import { buildVersions } from '../engine/versions.js';
-import { filingAsHtml, filingAsListHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
+import { typesettings } from './helpers/convert-filing.js';
 import { readOffer } from './helpers/read-offer.js';
 
 // The same filing typeset as EDGAR text, HTML and markdown must mean the same: the same metadata, instructions,
 // exhibit changes and problems; only where each thing stands in its file may differ.
 const offers = { 'sonus-2002-option-exchange': 3, 'northwind-2005-offer-to-purchase': 3 } as const;
-const formats = [
-  ['HTML', 'html', filingAsHtml],
-  ['markdown', 'md', filingAsMarkdown],
-  ['text wrapped in <pre>', 'htm', filingAsPreHtml],
-  ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
-] as const;
+
 
 const meaning = (parsed: ParsedFiling): unknown => ({
   filing: parsed.filing,
@@ -37,7 +32,7 @@ describe.each(Object.entries(offers))('%s, its amendments typeset otherwise', (o
   const names = Array.from({ length: count }, (_, k) => `amendment-${k + 1}.txt`);
   const texts = names.map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
 
-  it.each(formats)('each filing means the same as %s', (_format, ext, typeset) => {
+  it.each(typesettings)('each filing means the same as %s', (_format, ext, typeset) => {
     names.forEach((name, k) => {
       const text = texts[k] as string;
       const asText = parseFiling(ingest(name, text));
@@ -46,7 +41,7 @@ describe.each(Object.entries(offers))('%s, its amendments typeset otherwise', (o
     });
   });
 
-  it.each(formats)('the offer reads the same with its amendments as %s', (_format, ext, typeset) => {
+  it.each(typesettings)('the offer reads the same with its amendments as %s', (_format, ext, typeset) => {
     const converted = names.map((name, k): [string, string] => [name.replace(/txt$/, ext), typeset(texts[k] as string)]);
     expect(reading(buildVersions(readOffer(dir, converted)))).toEqual(reading(buildVersions(readOffer(dir))));
   });
@@ -60,7 +55,7 @@ describe('the 2002 Offer to Exchange typeset otherwise', () => {
   const plain = buildVersions(readOffer(dir));
   const edits = (versions: Version[]): unknown => versions.map((v) => v.edits.map((e) => [e.kind, e.before.text, e.after.text]));
 
-  it.each(formats)('as %s, every instruction resolves to the same edits', (_format, ext, typeset) => {
+  it.each(typesettings)('as %s, every instruction resolves to the same edits', (_format, ext, typeset) => {
     const input = readOffer(dir);
     input.documents['Offer to Exchange'] = ingest(`offer-to-exchange.${ext}`, typeset(base));
     const versions = buildVersions(input);
@@ -81,6 +76,6 @@ describe('the corpus amendments with typographer\'s quotes', () => {
     const text = readFileSync(`corpus/${path}`, 'utf8');
     const expected = straight(parseFiling(ingest('a.txt', text)));
     expect(straight(parseFiling(ingest('a.txt', curly(text))))).toEqual(expected);
-    for (const [, ext, typeset] of formats) expect(straight(parseFiling(ingest(`a.${ext}`, typeset(curly(text)))))).toEqual(expected);
+    for (const [, ext, typeset] of typesettings) expect(straight(parseFiling(ingest(`a.${ext}`, typeset(curly(text)))))).toEqual(expected);
   });
 });

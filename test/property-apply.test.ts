@@ -6,7 +6,7 @@ import { renderText } from '../engine/render/text.js';
 import { buildVersions } from '../engine/versions.js';
 import type { Root } from '../engine/types.js';
 import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
-import { filingAsHtml, filingAsListHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
+import { typesettings } from './helpers/convert-filing.js';
 import { generatedDocument } from './helpers/generate-document.js';
 import { amendmentText, baseDocument } from './helpers/generate-offer-dir.js';
 import { documentName, generatedOffer, offerFrom, offerInput } from './helpers/generate-offer.js';
@@ -36,12 +36,7 @@ describe('parse then apply equals the reference model', () => {
 
   // The generated document and its amendments typeset as HTML, as markdown and wrapped in <pre>: every instruction
   // finds the same place and makes the same edits as in the text.
-  it.each([
-    ['HTML', 'html', filingAsHtml],
-    ['markdown', 'md', filingAsMarkdown],
-    ['text wrapped in <pre>', 'htm', filingAsPreHtml],
-    ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
-  ] as const)('makes the same edits when the offer is typeset as %s', (_format, ext, typeset) => {
+  it.each(typesettings)('makes the same edits when the offer is typeset as %s', (_format, ext, typeset) => {
     const edits = (versions: ReturnType<typeof buildVersions>): unknown => versions.map((v) => v.edits.map((e) => [e.kind, e.before.text, e.after.text]));
     fc.assert(
       fc.property(generatedOffer(), (offer) => {

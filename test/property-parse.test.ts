@@ -4,7 +4,7 @@ import { ingest } from '../engine/ingest.js';
 import { parseFiling } from '../engine/instructions.js';
 import type { Instruction } from '../engine/types.js';
 import { amendmentSeed, buildAmendment } from './helpers/generate-amendment.js';
-import { filingAsHtml, filingAsListHtml, filingAsMarkdown, filingAsPreHtml } from './helpers/convert-filing.js';
+import { typesettings } from './helpers/convert-filing.js';
 import { generatedDocument } from './helpers/generate-document.js';
 import { propertyRuns, timeFor } from './helpers/generate-runs.js';
 
@@ -50,12 +50,7 @@ describe('parse on generated amendments typeset otherwise', () => {
     problems: parsed.diagnostics.map((d) => d.ruleId),
   });
 
-  it.each([
-    ['HTML', 'html', filingAsHtml],
-    ['markdown', 'md', filingAsMarkdown],
-    ['text wrapped in <pre>', 'htm', filingAsPreHtml],
-    ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
-  ] as const)('as %s', (_format, ext, typeset) => {
+  it.each(typesettings)('as %s', (_format, ext, typeset) => {
     fc.assert(
       fc.property(generatedDocument(), amendmentSeed(), fc.integer({ min: 1, max: 9 }), (doc, seed, number) => {
         const amendment = buildAmendment(doc.model, seed, number);

@@ -128,3 +128,11 @@ export function filingAsPreHtml(filing: string): string {
 export function filingAsListHtml(filing: string): string {
   return filingAsHtml(filing, { listTables: true });
 }
+
+/** Every typesetting the tests hold to the text's reading: a name, a file extension, and the converter. */
+export const typesettings = [
+  ['HTML', 'html', filingAsHtml],
+  ['markdown', 'md', filingAsMarkdown],
+  ['text wrapped in <pre>', 'htm', filingAsPreHtml],
+  ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
+] as const;
