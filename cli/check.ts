@@ -1,7 +1,7 @@
-import { checkOffer, offerFiles } from '../engine/operative.js';
 import type { Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
+import { checkOffer, offerFiles } from '../engine/index.js';
 
 /** `amendiff check <offer-dir>`: whether every instruction of every filing resolves. */
 export const check: Command = {

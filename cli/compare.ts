@@ -1,10 +1,9 @@
 import type { VFile } from 'vfile';
-import { compareTexts, isBlockPerLine } from '../engine/compare-text.js';
-import type { Redline } from '../engine/types.js';
 import type { Command } from './command.js';
 import { printMessages } from './messages.js';
 import { readInput } from './read.js';
 import { redlineOutputOptions, writeRedline } from './redline-options.js';
+import { buildTree, compare, compareTexts, isBlockPerLine, type Redline } from '../engine/index.js';
 
 /** `amendiff compare <a> <b>`: the redline between two documents that share no history. */
 export const compareCommand: Command = {
@@ -17,7 +16,7 @@ export const compareCommand: Command = {
     const [pathA, pathB] = positionals as [string, string];
     const fileA = readInput(pathA);
     const fileB = readInput(pathB);
-    await writeRedline(await compareFiles(fileA, fileB), values, io);
+    await writeRedline(compareFiles(fileA, fileB), values, io);
     printMessages([fileA, fileB], io);
     return 0;
   },
@@ -25,12 +24,11 @@ export const compareCommand: Command = {
 
 /**
  * Compare two files: texts already one paragraph per line (as `amendiff text` writes them) as they stand, anything else
- * (a filing with page furniture, Markdown, HTML) through the document tree, whose builders load only then.
+ * (a filing with page furniture, Markdown, HTML) through the document tree.
  */
-async function compareFiles(fileA: VFile, fileB: VFile): Promise<Redline> {
+function compareFiles(fileA: VFile, fileB: VFile): Redline {
   const labels = { from: fileA.path, to: fileB.path };
   const plain = (file: VFile): boolean => file.data.format === 'text' && isBlockPerLine(String(file.value));
   if (plain(fileA) && plain(fileB)) return compareTexts(String(fileA.value), String(fileB.value), labels);
-  const [{ buildTree }, { compare }] = await Promise.all([import('../engine/tree.js'), import('../engine/compare.js')]);
   return compare(buildTree(fileA), buildTree(fileB), labels);
 }

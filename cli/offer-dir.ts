@@ -1,10 +1,9 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import { readManifest } from '../engine/offer.js';
-import type { OfferInput } from '../engine/versions.js';
 import { inputError } from './command.js';
 import { readInput } from './read.js';
+import { readManifest, type OfferInput } from '../engine/index.js';
 
 /**
  * Read an offer directory: `offer.json`, then each document, filing and restated text it names, as VFiles.

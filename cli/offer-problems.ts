@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
-import { problemsOf } from '../engine/operative.js';
 import type { Io } from './command.js';
+import { problemsOf } from '../engine/index.js';
 
 /**
  * Print the problems reported on some files, one `file:line:col: reason [ruleId]` line each, compiler style.

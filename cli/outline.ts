@@ -1,10 +1,7 @@
-import { readFiling } from '../engine/filing.js';
-import { outlineOf } from '../engine/outline.js';
-import { renderOutlineText } from '../engine/render/outline-text.js';
-import { buildTree } from '../engine/tree.js';
 import { formatOption, type Command } from './command.js';
 import { printMessages } from './messages.js';
 import { readInput } from './read.js';
+import { readFiling, outlineOf, renderOutlineText, buildTree } from '../engine/index.js';
 
 /** `amendiff outline <file>`: the document as the engine counts it. */
 export const outline: Command = {

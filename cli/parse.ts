@@ -1,8 +1,7 @@
-import { parseFiling } from '../engine/instructions.js';
-import { renderInstructionsText } from '../engine/render/instructions-text.js';
 import { formatOption, type Command } from './command.js';
 import { printMessages } from './messages.js';
 import { readInput } from './read.js';
+import { parseFiling, renderInstructionsText } from '../engine/index.js';
 
 /** `amendiff parse <file>`: every amendment instruction of a filing as a structured operation. */
 export const parse: Command = {

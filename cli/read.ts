@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import { ingest, ingestProblem, maxInputBytes } from '../engine/ingest.js';
 import { inputError } from './command.js';
+import { ingest, ingestProblem, maxInputBytes } from '../engine/index.js';
 
 const problemText = {
   empty: 'is empty',

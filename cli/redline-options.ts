@@ -1,7 +1,6 @@
-import type { Redline } from '../engine/types.js';
-import { redlineFormats, renderRedline, type RedlineFormat } from '../engine/render/formats.js';
 import { formatOption, type Command, type CommandArgs, type Io } from './command.js';
 import { writeOutput } from './write.js';
+import { redlineFormats, renderRedline, type Redline, type RedlineFormat } from '../engine/index.js';
 
 /** The options `redline` and `compare` share: format, output file and colour. */
 export const redlineOutputOptions: Command['options'] = {

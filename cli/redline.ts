@@ -1,11 +1,8 @@
-import { findDocument, findVersion, offerFiles, parseAsOf } from '../engine/operative.js';
-import { redline } from '../engine/redline.js';
-import type { Version } from '../engine/types.js';
-import { buildVersions } from '../engine/versions.js';
 import { usageError, type Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
 import { redlineOutputOptions, writeRedline } from './redline-options.js';
+import { findDocument, findVersion, offerFiles, parseAsOf, redline, buildVersions, type Version } from '../engine/index.js';
 
 /** `amendiff redline <offer-dir> --from A --to B`: what changed between two versions, and who changed it. */
 export const redlineCommand: Command = {

@@ -1,12 +1,7 @@
-import { findDocument, findVersion, offerFiles, parseAsOf } from '../engine/operative.js';
-import { renderBlocksJson } from '../engine/render/blocks-json.js';
-import { renderMarkdownText } from '../engine/render/markdown-text.js';
-import { renderText } from '../engine/render/text.js';
-import type { Root, Version } from '../engine/types.js';
-import { buildVersions } from '../engine/versions.js';
 import { formatOption, usageError, type Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
+import { findDocument, findVersion, offerFiles, parseAsOf, renderBlocksJson, renderMarkdownText, renderText, buildVersions, type Root, type Version } from '../engine/index.js';
 
 const formats = ['text', 'md', 'json'] as const;
 type Format = (typeof formats)[number];

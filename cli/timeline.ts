@@ -1,9 +1,7 @@
-import { offerFiles, offerTimeline } from '../engine/operative.js';
-import { renderTimelineText } from '../engine/render/timeline-text.js';
-import { buildVersions } from '../engine/versions.js';
 import { formatOption, type Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
+import { offerFiles, offerTimeline, renderTimelineText, buildVersions } from '../engine/index.js';
 
 /** `amendiff timeline <offer-dir>`: each version with its date, state, expiration, withdrawals, exhibits and results. */
 export const timeline: Command = {

@@ -2,10 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords, wordsWithSpaceDiff } from 'diff';
-import { compareTexts } from '../dist/engine/compare-text.js';
-import { compare } from '../dist/engine/compare.js';
-import { redline } from '../dist/engine/redline.js';
-import { renderText } from '../dist/engine/render/text.js';
+import { compareTexts } from '../dist/engine/redline/compare-text.js';
+import { compare } from '../dist/engine/redline/compare.js';
+import { redline } from '../dist/engine/redline/redline.js';
+import { renderText } from '../dist/engine/core/document-text.js';
 import { baseDocument, documentName, documentOfSize, editedVersions } from './bench-docs.mjs';
 
 const labels = { from: 'a.txt', to: 'b.txt' };

@@ -1,11 +1,11 @@
 // Documents for `npm run bench`: the corpus' prose repeated to a size, and sparse sentence edits on them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../dist/engine/ingest.js';
-import { heading, paragraph, root, sentence, table } from '../dist/engine/nodes.js';
-import { renderText } from '../dist/engine/render/text.js';
-import { simulateEdits } from '../dist/engine/simulate-edits.js';
-import { buildTree } from '../dist/engine/tree.js';
+import { ingest } from '../dist/engine/read/ingest.js';
+import { heading, paragraph, root, sentence, table } from '../dist/engine/core/nodes.js';
+import { renderText } from '../dist/engine/core/document-text.js';
+import { simulateEdits } from '../dist-bench/test/helpers/simulate-edits.js';
+import { buildTree } from '../dist/engine/read/tree.js';
 
 export const documentName = 'Offer to Exchange';
 const sources = ['corpus/sonus-2002-option-exchange/offer-to-exchange.txt', 'corpus/sonus-2002-option-exchange/amendment-2.txt'];

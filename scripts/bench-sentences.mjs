@@ -2,7 +2,7 @@
 // sentence break rules) on the same text. Both are given the text a paragraph (2,000 characters) at a time, as the
 // tree builders call the splitter; Intl.Segmenter is far slower than linear on one multi-megabyte string.
 // Run after `npm run build`: node scripts/bench-sentences.mjs
-import { splitSentences } from '../dist/engine/sentences.js';
+import { splitSentences } from '../dist/engine/sentences/split.js';
 
 const paragraph =
   'Sonus Networks, Inc. (the "Company") offers to exchange options having an exercise price of $0.67 or more ' +

@@ -1,4 +1,4 @@
-import { blockText } from '../nodes.js';
+import { blockText } from '../core/nodes.js';
 import type { Block, InstructionRef, Origin, Root, Sentence } from '../types.js';
 
 /** A sentence as `text --format json` gives it: its text, page and provenance. */

@@ -1,18 +1,5 @@
+import { clip } from '../core/clip.js';
 import type { ExhibitChange, Instruction, InstructionOp, Ordinal, ParsedFiling, Target } from '../types.js';
-
-/**
- * Shorten text to at most `max` characters at a word boundary, marking the cut with "...".
- * @param text the text
- * @param max the most characters kept before the mark
- * @returns the text, or its first words and "..."
- */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.]+$/, '')}...`;
-}
 
 const suffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
 

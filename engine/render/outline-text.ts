@@ -1,4 +1,4 @@
-import type { Outline, OutlineBlock } from '../outline.js';
+import type { Outline, OutlineBlock } from '../read/outline.js';
 import type { Filing } from '../types.js';
 
 const shorten = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -1,5 +1,5 @@
-import { formatLong } from '../dates.js';
-import type { OfferTimelineEntry } from '../operative.js';
+import { formatLong } from '../lexicon/dates.js';
+import type { OfferTimelineEntry } from '../offer/operative.js';
 import type { OfferResults } from '../types.js';
 
 const day = (iso: string | null): string => (iso ? formatLong(iso) : 'date unknown');

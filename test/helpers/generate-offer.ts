@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import type { VFile } from 'vfile';
-import { ingest } from '../../engine/ingest.js';
-import type { OfferInput } from '../../engine/versions.js';
+import { ingest } from '../../engine/read/ingest.js';
+import type { OfferInput } from '../../engine/offer/versions.js';
 import { amendmentSeed, buildAmendments, type AmendmentSeed, type GeneratedAmendment } from './generate-amendment.js';
 import { generatedDocument, type GeneratedDocument } from './generate-document.js';
 import type { ModelDoc } from './reference-model.js';

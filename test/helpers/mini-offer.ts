@@ -1,4 +1,4 @@
-import { heading, paragraph, root, sentence } from '../../engine/nodes.js';
+import { heading, paragraph, root, sentence } from '../../engine/core/nodes.js';
 import type { Paragraph, Root } from '../../engine/types.js';
 
 /**

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import { ingest } from '../../engine/ingest.js';
-import { readManifest } from '../../engine/offer.js';
-import type { OfferInput } from '../../engine/versions.js';
+import { ingest } from '../../engine/read/ingest.js';
+import { readManifest } from '../../engine/offer/manifest.js';
+import type { OfferInput } from '../../engine/offer/versions.js';
 
 /**
  * Read an offer folder of the corpus for a test, optionally replacing or reordering its filings.

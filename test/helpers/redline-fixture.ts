@@ -1,7 +1,7 @@
 import { convertChangesToXML } from 'diff';
-import { heading, paragraph, root, sentence } from '../../engine/nodes.js';
+import { heading, paragraph, root, sentence } from '../../engine/core/nodes.js';
 import { redlineSegments } from '../../engine/render/segments.js';
-import { simulateEdits, type SimulatedEdit } from '../../engine/simulate-edits.js';
+import { simulateEdits, type SimulatedEdit } from './simulate-edits.js';
 import type { Origin, Redline, Root, Version } from '../../engine/types.js';
 
 /** The document name the fixtures use. */

@@ -1,0 +1,149 @@
+import { hasParagraphBreak } from './text.js';
+import type { ResolvedTarget } from '../resolve/describe.js';
+import type { Instruction, InstructionRef, Origin, Root, TargetScope } from '../types.js';
+
+/** One resolved edit of one document, before edits of the same amendment are merged. */
+export interface PlannedEdit {
+  /** `rewrite` sets a sentence's (or a block's) text in place: a global date change. */
+  op: 'replace' | 'delete' | 'insert' | 'rewrite';
+  target: ResolvedTarget;
+  position: Instruction['position'];
+  scope: TargetScope;
+  text: string | null;
+  origin: Origin;
+}
+
+/** A change at sentence level inside one paragraph; `range` is half-open (an insertion has start = end). */
+export interface SentenceChange {
+  level: 'sentence';
+  kind: 'replace' | 'delete' | 'insert' | 'clause' | 'rewrite';
+  block: number;
+  range: [number, number];
+  where: 'start' | 'end';
+  text: string;
+  origin: Origin;
+}
+
+/** A change of whole blocks; `range` is half-open (an insertion has start = end). */
+export interface BlockChange {
+  level: 'block';
+  kind: 'replace' | 'delete' | 'insert' | 'rewrite';
+  range: [number, number];
+  text: string;
+  origin: Origin;
+}
+
+export type SpanChange = SentenceChange | BlockChange;
+
+/** Two edits of one span that differ: neither is applied. */
+export interface Conflict {
+  first: SpanChange;
+  second: SpanChange;
+}
+
+/**
+ * Turn a resolved edit into a change at the level it acts on: sentences inside a paragraph, or whole blocks.
+ * @param edit the resolved edit
+ * @param tree the document it was resolved against
+ * @returns the change
+ */
+export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
+  const { target, origin } = edit;
+  const text = edit.text ?? '';
+  const [first, last] = target.blocks;
+  const sentence = (kind: SentenceChange['kind'], range: [number, number], where: 'start' | 'end' = 'end'): SpanChange =>
+    ({ level: 'sentence', kind, block: first, range, where, text, origin });
+  const block = (kind: BlockChange['kind'], range: [number, number]): SpanChange => ({ level: 'block', kind, range, text, origin });
+  if (target.sentences) {
+    const [s, e] = target.sentences;
+    if (edit.op !== 'insert') return sentence(edit.op, [s, e + 1]);
+    if (edit.scope === 'clause') return edit.position === 'start' ? sentence('clause', [s, s + 1], 'start') : sentence('clause', [e, e + 1]);
+    return edit.position === 'before' || edit.position === 'start' ? sentence('insert', [s, s]) : sentence('insert', [e + 1, e + 1]);
+  }
+  if (edit.op !== 'insert') return block(edit.op, [first, last + 1]);
+  const node = tree.children[first];
+  if (first === last && node?.type === 'paragraph' && (edit.position === 'start' || edit.position === 'end') && !hasParagraphBreak(text)) {
+    return edit.position === 'start' ? sentence('insert', [0, 0]) : sentence('insert', [node.children.length, node.children.length]);
+  }
+  if (edit.position === 'before') return block('insert', [first, first]);
+  if (edit.position === 'start') return block('insert', node?.type === 'heading' ? [first + 1, first + 1] : [first, first]);
+  return block('insert', [last + 1, last + 1]);
+}
+
+function changeKey(change: SpanChange): string {
+  const where = change.level === 'sentence' ? `${change.block}:${change.where}` : '';
+  return `${change.level}|${change.kind}|${where}|${change.range.join('-')}|${change.text}`;
+}
+
+function sameRef(a: InstructionRef, b: InstructionRef): boolean {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+
+/**
+ * Merge identical changes (same op, same place, same text) into one whose origin lists every instruction that asked for it.
+ * @param changes the changes in instruction order
+ * @returns the distinct changes
+ */
+export function mergeIdentical(changes: SpanChange[]): SpanChange[] {
+  const byKey = new Map<string, SpanChange>();
+  for (const change of changes) {
+    const key = changeKey(change);
+    const kept = byKey.get(key);
+    if (!kept) {
+      byKey.set(key, { ...change, origin: { ...change.origin, sources: [...change.origin.sources] } });
+      continue;
+    }
+    for (const ref of change.origin.sources) if (!kept.origin.sources.some((r) => sameRef(r, ref))) kept.origin.sources.push(ref);
+  }
+  return [...byKey.values()];
+}
+
+// Two spans clash when they share a sentence (or block), when an insertion falls strictly inside the other,
+// or when two insertions at one point would leave their order to chance.
+function rangesClash(a: [number, number], b: [number, number]): boolean {
+  const emptyA = a[0] === a[1];
+  const emptyB = b[0] === b[1];
+  if (emptyA && emptyB) return a[0] === b[0];
+  if (emptyA) return b[0] < a[0] && a[0] < b[1];
+  if (emptyB) return a[0] < b[0] && b[0] < a[1];
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/**
+ * Whether two distinct changes act on the same span.
+ * @param a a change
+ * @param b another change
+ * @returns true when they clash
+ */
+export function clashes(a: SpanChange, b: SpanChange): boolean {
+  if (a.level === 'sentence' && b.level === 'sentence') return a.block === b.block && rangesClash(a.range, b.range) && !(a.kind === 'clause' && b.kind === 'clause' && a.where !== b.where);
+  if (a.level === 'block' && b.level === 'block') return rangesClash(a.range, b.range);
+  const [inner, outer] = a.level === 'sentence' ? [a, b as BlockChange] : [b as SentenceChange, a as BlockChange];
+  return outer.range[0] <= inner.block && inner.block < outer.range[1];
+}
+
+/**
+ * Split merged changes into those to apply and the conflicts between specific ones. A global rewrite gives way
+ * to a specific change of the same span (a clause added to a sentence whose date changes keeps both).
+ * @param changes the merged changes
+ * @returns the changes to apply and the conflicts found
+ */
+export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; conflicts: Conflict[] } {
+  const conflicts: Conflict[] = [];
+  const dropped = new Set<SpanChange>();
+  changes.forEach((a, i) => {
+    for (const b of changes.slice(i + 1)) {
+      if (!clashes(a, b)) continue;
+      const rewrite = a.kind === 'rewrite' ? a : b.kind === 'rewrite' ? b : null;
+      if (rewrite && a.kind === 'rewrite' && b.kind === 'rewrite') continue;
+      if (rewrite) {
+        const other = rewrite === a ? b : a;
+        if (!(other.kind === 'clause' && rewrite.level === 'sentence')) dropped.add(rewrite);
+        continue;
+      }
+      conflicts.push({ first: a, second: b });
+      dropped.add(a).add(b);
+    }
+  });
+  return { apply: changes.filter((c) => !dropped.has(c)), conflicts };
+}

@@ -1,0 +1,78 @@
+import { addClause, textSentences } from './text.js';
+import type { SentenceChange } from './plan.js';
+import type { Edit, Origin, Paragraph, Sentence } from '../types.js';
+
+/** Where a paragraph stands: its document, its index before and its index after the amendment. */
+export interface ParagraphPlace {
+  document: string;
+  block: number;
+  newBlock: number;
+}
+
+/**
+ * Apply the sentence-level changes of one paragraph together, walking its sentences once so that every
+ * change's place in the old and the new paragraph is known.
+ * @param node the paragraph as it stood
+ * @param changes its settled changes (ranges half-open, in its old sentence numbering)
+ * @param place the paragraph's document and block indices
+ * @returns the new paragraph and one edit per change
+ */
+export function applySentenceChanges(node: Paragraph, changes: SentenceChange[], place: ParagraphPlace): { node: Paragraph; edits: Edit[] } {
+  const old = node.children;
+  const out: Sentence[] = [];
+  const edits: Edit[] = [];
+  const edit = recorder(old, out, edits, place);
+  for (let s = 0; s <= old.length; ) {
+    for (const change of changes.filter((c) => c.kind === 'insert' && c.range[0] === s)) {
+      edit('insert', [s, s], textSentences(change.text, pageNear(node, s), change.origin), change.origin);
+    }
+    if (s === old.length) break;
+    const whole = changes.find((c) => (c.kind === 'replace' || c.kind === 'delete') && c.range[0] === s);
+    if (whole) {
+      const added = whole.kind === 'delete' ? [] : textSentences(whole.text, old[s]?.page ?? null, whole.origin);
+      edit(whole.kind === 'delete' ? 'delete' : 'replace', whole.range, added, whole.origin);
+      s = whole.range[1];
+      continue;
+    }
+    const changed = changeInPlace(old[s] as Sentence, changes.filter((c) => c.range[0] === s));
+    if (changed) edit('replace', [s, s + 1], [changed], changed.origin);
+    else out.push(old[s] as Sentence);
+    s++;
+  }
+  return { node: { ...node, children: out }, edits };
+}
+
+// Records an edit with its sentence ranges in the old and the new paragraph, and adds its sentences to the new one.
+function recorder(old: Sentence[], out: Sentence[], edits: Edit[], place: ParagraphPlace) {
+  return (kind: Edit['kind'], range: [number, number], added: Sentence[], origin: Origin): void => {
+    edits.push({
+      document: place.document,
+      kind,
+      before: { block: place.block, sentences: range, text: old.slice(range[0], range[1]).map((s) => s.value) },
+      after: { block: place.newBlock, sentences: [out.length, out.length + added.length], text: added.map((s) => s.value) },
+      origin,
+    });
+    out.push(...added);
+  };
+}
+
+// A date rewrite, then any clauses, on one sentence; the result carries every source that changed it.
+function changeInPlace(sentence: Sentence, changes: SentenceChange[]): Sentence | null {
+  const rewrite = changes.find((c) => c.kind === 'rewrite');
+  const clauses = changes.filter((c) => c.kind === 'clause');
+  if (!rewrite && clauses.length === 0) return null;
+  const { position: _position, ...rest } = sentence;
+  let next: Sentence = rewrite ? { ...rest, value: rewrite.text, origin: rewrite.origin } : rest;
+  for (const clause of clauses) next = addClause(next, clause.text, clause.where, clause.origin);
+  if (rewrite && clauses.length > 0) next.origin = combine([...clauses.map((c) => c.origin), rewrite.origin]);
+  return next;
+}
+
+function combine(origins: Origin[]): Origin {
+  const first = origins[0] as Origin;
+  return { amendment: first.amendment, sources: origins.flatMap((o) => o.sources), global: origins.some((o) => o.global) };
+}
+
+function pageNear(node: Paragraph, at: number): number | null {
+  return node.children[at - 1]?.page ?? node.children[at]?.page ?? node.pages[0] ?? null;
+}

@@ -1,0 +1,41 @@
+import type { VFile } from 'vfile';
+import { warn } from '../core/diagnostics.js';
+import { pointAt } from './text.js';
+
+const finalPhrase = /final\s+amendment\s+reporting\s+the\s+results\s+of\s+the\s+tender\s+offers?/i;
+// A box's mark takes the blanks after it (`\s*(?:x\s*)?`, not `\s*x?\s*`, which tries every split of a long run).
+// A markdown converter may escape the box's bars, brackets and mark (`\|X\|`, `\|\_\|`, `\[x\]`).
+const markSource = String.raw`\\?\|\s*(?:\\?[xX_]\s*)?\\?\||\\?\[\s*(?:\\?[xX✓✔_]\s*)?\\?\]|\(\s*(?:[xX]\s*)?\)|[☒☑☐□■✓✔þ¨]|\$\\(?:square|boxtimes|checkmark|blacksquare|Box)\$|[xXoO](?!\w)`;
+/** Check-box marks by their normalised spelling: true when checked. */
+const marks: Record<string, boolean> = {
+  '|X|': true, '|_|': false, '||': false, '[X]': true, '[✓]': true, '[✔]': true, '[]': false, '[_]': false,
+  '(X)': true, '()': false, X: true, O: false, '☒': true, '☑': true, '■': true, '✓': true, '✔': true, 'Þ': true,
+  '☐': false, '□': false, '¨': false, $SQUARE$: false, $BOX$: false, $BOXTIMES$: true, $CHECKMARK$: true, $BLACKSQUARE$: true,
+};
+
+function markValue(mark: string): boolean | undefined {
+  return marks[mark.replace(/[\s\\]/g, '').toUpperCase()];
+}
+
+/**
+ * Read the final-amendment box. The box follows the caption ("... tender offer: |X|") or, in some covers, opens its
+ * line ("☒ Check the following box ..."); a box opening the line wins, since the text after such a caption is the
+ * next box's. Warns (`filing-unreadable-final-box`) when the caption has no readable box.
+ * @param file the filing, for messages
+ * @param text the filing's text
+ * @returns true when checked, false when not, null without the caption or a readable box
+ */
+export function readFinalBox(file: VFile, text: string): boolean | null {
+  const phrase = finalPhrase.exec(text);
+  if (!phrase) return null;
+  const end = phrase.index + phrase[0].length;
+  const after = new RegExp(String.raw`^[ \t*_]*[:.]?[ \t*_]*\n?[ \t*_]*(${markSource})`).exec(text.slice(end, end + 40));
+  const lineStart = text.lastIndexOf('\n', phrase.index - 1) + 1;
+  const opening = text.slice(lineStart, phrase.index).search(/Check\s+the\s+following\s+box|Check\s+the\s+box/i);
+  const before = opening < 0 ? null : new RegExp(String.raw`(${markSource})[\s*_]*$`).exec(text.slice(lineStart, lineStart + opening));
+  const value = markValue(before?.[1] ?? after?.[1] ?? '');
+  if (value !== undefined) return value;
+  const seen = text.slice(end, end + 20).trim().split('\n')[0] ?? '';
+  warn(file, `Expected a check box after \`${phrase[0].replace(/\s+/g, ' ')}\`, found \`${seen}\``, pointAt(text, end), 'filing-unreadable-final-box');
+  return null;
+}

@@ -1,0 +1,146 @@
+import type { VFile } from 'vfile';
+import { diagnosticsOf, warn } from '../core/diagnostics.js';
+import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
+import { readFiling } from '../filing/read.js';
+import { draftInstructions, namedItem, type Draft } from './build.js';
+import { filingContext, itemHeadingOf, newTextBoundary, startsInstruction, type FilingContext } from './context.js';
+import { instructionSentences, sentencePoint, type InstructionSentence } from './sentences.js';
+import { isInstructionSentence, mustYieldInstruction } from './verbs.js';
+import { blockText } from '../core/nodes.js';
+import { readNewText, type NewText } from './quote.js';
+import { clip } from '../core/clip.js';
+import { buildTree } from '../read/tree.js';
+import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from '../types.js';
+
+/** The state of one pass over a filing's blocks. */
+interface Pass {
+  file: VFile;
+  blocks: Block[];
+  context: FilingContext;
+  /** The Item heading the current block sits under. */
+  item: string | null;
+  instructions: Instruction[];
+  exhibits: ExhibitChange[];
+}
+
+const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
+
+function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): SourcePoint {
+  const start = block.position?.start;
+  if (sentence.start === 0 || (start && /^\s*(?:\d+\.|\([a-z0-9]+\))\s*$/i.test(blockText(block).slice(0, sentence.start)))) {
+    return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
+  }
+  // "Accordingly, all references to ..." starts where the instruction does, after its connective.
+  return sentencePoint(pass.file, block, sentence.text.replace(connective, ''));
+}
+
+// Exhibit lists of Item 12: "amend and restate the following exhibits", "add the following new exhibit".
+function readExhibitSentence(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): number | null {
+  const item = namedItem(sentence.tokens) ?? pass.item;
+  if (item !== '12' || !isExhibitSentence(sentence.tokens)) return null;
+  const read = readExhibitChanges(sentence.text, sentence.tokens, pass.blocks, index + 1);
+  if (read.changes.length === 0) {
+    warn(pass.file, `Expected exhibits after \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
+  }
+  pass.exhibits.push(...read.changes);
+  return read.consumed;
+}
+
+// New text from later blocks, or from the rest of the paragraph after "as follows:".
+function newTextOf(pass: Pass, rest: string, index: number): NewText {
+  if (rest !== '') return { text: rest.replace(/^["“]|["”]$/g, ''), consumed: 0 };
+  return readNewText(pass.file, pass.blocks, index + 1, newTextBoundary);
+}
+
+// A lead-in ("Item 4 ... is hereby amended and supplemented as follows:") announces the numbered instructions or
+// Item headings after it: it is passed over, with or without an operation of its own.
+function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boolean {
+  const next = pass.blocks[index + 1];
+  return sentence.text.endsWith(':') && next !== undefined && (startsInstruction(next) || itemHeadingOf(next) !== null);
+}
+
+// No new text: reported, since applying a replacement or insertion without text would delete.
+function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
+  if (isLeadIn(pass, sentence, index)) return;
+  warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
+}
+
+function addText(pass: Pass, draft: Draft, text: string): void {
+  for (const instruction of draft.instructions) instruction.text = text;
+  pass.instructions.push(...draft.instructions);
+  const first = draft.instructions[0];
+  if (first?.op === 'replace' && first.target.item === '12' && first.target.scope === 'item') pass.exhibits.push(...indexExhibits(text));
+}
+
+// Read sentence `k` of `block`; `index` is the last block taken so far, so new text or an exhibit list starts after it.
+function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[], k: number, index: number): number {
+  const sentence = sentences[k] as InstructionSentence;
+  const source = sourceOf(pass, block, sentence);
+  const exhibitBlocks = readExhibitSentence(pass, sentence, source, index);
+  if (exhibitBlocks !== null) return exhibitBlocks;
+  const draft = draftInstructions({ text: sentence.text, tokens: sentence.tokens, source, item: pass.item }, pass.context);
+  if (draft?.problem) {
+    warn(pass.file, draft.problem, source, 'unparsed-instruction');
+    return 0;
+  }
+  if (!draft) {
+    if (mustYieldInstruction(sentence.text) && !isLeadIn(pass, sentence, index)) {
+      warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
+    }
+    return 0;
+  }
+  if (!draft.needsText) {
+    pass.instructions.push(...draft.instructions);
+    return 0;
+  }
+  const rest = sentence.text.endsWith(':') ? sentences.slice(k + 1).map((s) => s.text).join(' ') : '';
+  sentences.splice(k + 1);
+  const read = newTextOf(pass, rest, index);
+  if (read.text === null) reportMissingText(pass, sentence, source, index);
+  else addText(pass, draft, read.text);
+  return read.consumed;
+}
+
+// Read one block; returns how many blocks it took (itself and any new text or exhibit list after it).
+function readBlock(pass: Pass, index: number): number {
+  const block = pass.blocks[index] as Block;
+  const item = itemHeadingOf(block);
+  if (item !== null) pass.item = item;
+  // A short instruction may stand as a heading ("Item 1 ... is amended in its entirety to read as follows:").
+  if (item !== null || block.type === 'table' || block.type === 'unknown') return 1;
+  const sentences = instructionSentences(blockText(block));
+  let taken = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    if (!isInstructionSentence(sentences[k]?.text ?? '')) continue;
+    taken += readSentence(pass, block, sentences, k, index + taken);
+  }
+  return 1 + taken;
+}
+
+/**
+ * Parse every amendment instruction of a filing into structured operations, and its exhibit changes.
+ * New text is taken from the quotation (or plain blocks) after each instruction; blocks of new text are
+ * joined by a blank line ("\n\n"). Problems are reported on `file`: `unparsed-instruction` (warning) for a
+ * sentence that says it amends but yields nothing, `missing-text` (warning) for a replacement or insertion with
+ * no new text after it (it is dropped), `unclosed-quote` (error) for a quotation that never closes.
+ * @param file the filing (messages are added to it)
+ * @param tree the filing's document tree
+ * @returns its instructions in filing order and its exhibit changes
+ */
+export function parseInstructions(file: VFile, tree: Root): { instructions: Instruction[]; exhibits: ExhibitChange[] } {
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [] };
+  for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
+  return { instructions: pass.instructions, exhibits: pass.exhibits };
+}
+
+/**
+ * Read a whole filing: its metadata, tree, instructions, exhibit changes and every diagnostic raised on the way.
+ * @param file the ingested filing
+ * @returns what `amendiff parse` prints
+ */
+export function parseFiling(file: VFile): ParsedFiling {
+  const filing = readFiling(file);
+  const tree = buildTree(file);
+  const { instructions, exhibits } = parseInstructions(file, tree);
+  return { filing, instructions, exhibits, diagnostics: diagnosticsOf([file]) };
+}

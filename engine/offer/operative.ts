@@ -1,0 +1,157 @@
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { toDiagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, ExhibitChange, OfferResults, Root, Version } from '../types.js';
+import { buildVersions, type OfferInput } from './versions.js';
+
+export type { OfferInput } from './versions.js';
+
+/** Which version to read: a number, the original (0) or the latest. */
+export type AsOf = number | 'original' | 'latest';
+
+/** A document as of a version, with the version it was read from. */
+export interface OperativeText {
+  version: Version;
+  document: string;
+  tree: Root;
+}
+
+/**
+ * Read a `--as-of` value: a version number, `original` or `latest`.
+ * @param value the value as given
+ * @returns the version wanted, or null when the value is none of these
+ */
+export function parseAsOf(value: string): AsOf | null {
+  if (value === 'original' || value === 'latest') return value;
+  return /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * Pick a version.
+ * @param versions the offer's versions, 0 first
+ * @param asOf which one
+ * @returns the version, or null when the offer has no such version
+ */
+export function findVersion(versions: Version[], asOf: AsOf): Version | null {
+  if (asOf === 'original') return versions[0] ?? null;
+  if (asOf === 'latest') return versions[versions.length - 1] ?? null;
+  return versions.find((v) => v.number === asOf) ?? null;
+}
+
+/**
+ * A document's name as a version holds it, matched ignoring case; with no name, the offer's first document.
+ * @param version the version
+ * @param name the name asked for, or undefined
+ * @returns the name as held, or null when the version has no such document
+ */
+export function findDocument(version: Version, name: string | undefined): string | null {
+  const names = Object.keys(version.documents);
+  if (name === undefined) return names[0] ?? null;
+  return names.find((n) => n.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
+/**
+ * The operative text of a document as of a version: the tree whose sentences each carry the amendment that put them there.
+ * @param versions the offer's versions
+ * @param asOf which version
+ * @param document the document's name, or undefined for the first
+ * @returns the document, or null when the version or document does not exist
+ */
+export function operativeText(versions: Version[], asOf: AsOf, document?: string): OperativeText | null {
+  const version = findVersion(versions, asOf);
+  const name = version ? findDocument(version, document) : null;
+  const tree = version && name ? version.documents[name] : undefined;
+  return version && name && tree ? { version, document: name, tree } : null;
+}
+
+const isProblem = (message: VFileMessage): boolean => message.fatal === true || message.fatal === false;
+
+/**
+ * Check that every instruction of an offer resolves: build its versions and gather the problems reported
+ * on its filings (not found, ambiguous, conflicting, out of order), notes left out.
+ * @param input the offer
+ * @returns the problems as diagnostics, in filing order, and the versions built
+ */
+export function checkOffer(input: OfferInput): { problems: Diagnostic[]; versions: Version[] } {
+  const versions = buildVersions(input);
+  return { problems: problemsOf(offerFiles(input)), versions };
+}
+
+/**
+ * The files an offer's messages are reported on, in filing order: each filing, then the texts it restates.
+ * @param input the offer
+ * @param upTo how many filings to take (all when omitted)
+ * @returns the files
+ */
+export function offerFiles(input: OfferInput, upTo: number = input.filings.length): VFile[] {
+  const names = input.manifest.filings;
+  return input.filings.slice(0, upTo).flatMap((file, index) => [file, ...(input.restated ?? []).filter((r) => r.filing === names[index]).map((r) => r.file)]);
+}
+
+/**
+ * The problems (warnings and errors, not notes) reported on some files.
+ * @param files the files
+ * @returns their problems as diagnostics
+ */
+export function problemsOf(files: VFile[]): Diagnostic[] {
+  return files.flatMap((file) => file.messages.filter(isProblem).map(toDiagnostic));
+}
+
+/** One version in an offer's timeline. */
+export interface OfferTimelineEntry {
+  number: number;
+  label: string;
+  date: string | null;
+  file: string | null;
+  state: string;
+  /** The expiration in force after this version. */
+  expiration: string | null;
+  /** The new expiration when this version extended the offer. */
+  extendedTo: string | null;
+  /** Plans the offer was withdrawn for by this version. */
+  withdrawn: string[];
+  exhibits: ExhibitChange[];
+  /** Documents whose restated text this version holds, and the files they come from. */
+  restated: Version['restated'];
+  results: OfferResults | null;
+  edits: number;
+  affected: number;
+  /** Sentences to review for each plan this version withdrew the offer for. */
+  affectedByPlan: Record<string, number>;
+}
+
+/**
+ * The offer's timeline: each version with its date, state, expiration, plans withdrawn, exhibits and results.
+ * @param versions the versions, 0 first
+ * @returns one entry per version
+ */
+export function offerTimeline(versions: Version[]): OfferTimelineEntry[] {
+  return versions.map((version, index) => {
+    const before = versions[index - 1]?.context;
+    const { context } = version;
+    const expiration = context.expirations[context.expirations.length - 1] ?? null;
+    const previous = before?.expirations[before.expirations.length - 1] ?? null;
+    return {
+      number: version.number,
+      label: version.label,
+      date: version.date,
+      file: version.file,
+      state: version.state,
+      expiration,
+      extendedTo: before && expiration !== previous ? expiration : null,
+      withdrawn: context.withdrawnPlans.filter((plan) => !before?.withdrawnPlans.includes(plan)),
+      exhibits: version.exhibits,
+      restated: version.restated,
+      results: before && JSON.stringify(context.results) !== JSON.stringify(before.results) ? context.results : null,
+      edits: version.edits.length,
+      affected: version.affected.length,
+      affectedByPlan: countByPlan(version),
+    };
+  });
+}
+
+function countByPlan(version: Version): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const sentence of version.affected) counts[sentence.plan] = (counts[sentence.plan] ?? 0) + 1;
+  return counts;
+}

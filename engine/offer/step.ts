@@ -1,0 +1,152 @@
+import type { VFile } from 'vfile';
+import { applyEdits, type Conflict, type PlannedEdit } from '../apply/edits.js';
+import { messageSource, warn, error } from '../core/diagnostics.js';
+import { findExpiration, planExtension } from '../apply/extend.js';
+import type { LifecycleEvent } from './lifecycle.js';
+import { renderText } from '../core/document-text.js';
+import { resolveTarget } from '../resolve/target.js';
+import { describeCandidate } from '../resolve/describe.js';
+import { planScheduleToEdit, scheduleToName } from '../apply/schedule-to.js';
+import type { AffectedSentence, Edit, Instruction, InstructionOp, Origin, Root } from '../types.js';
+import { affectedSentences, instructionParagraph, planAliases } from '../apply/withdraw.js';
+
+/** One filing's instructions to apply to the documents as they stood before it. */
+export interface StepInput {
+  documents: Record<string, Root>;
+  instructions: Instruction[];
+  /** The filing, for messages and for reading an instruction's own words. */
+  file: VFile;
+  /** The filing's name as `offer.json` gives it. */
+  name: string;
+  /** The version this filing makes. */
+  amendment: number;
+  /** The current expiration date (ISO), as the lifecycle holds it. */
+  expiration: string | null;
+  /** The document an instruction that names none acts on. */
+  main: string;
+}
+
+/** The documents after the filing, what changed, and what it tells the lifecycle. */
+export interface StepResult {
+  documents: Record<string, Root>;
+  edits: Edit[];
+  affected: AffectedSentence[];
+  events: LifecycleEvent[];
+}
+
+interface Pass {
+  input: StepInput;
+  planned: Record<string, PlannedEdit[]>;
+  withdrawals: Array<{ instruction: Instruction; document: string }>;
+  events: LifecycleEvent[];
+  expiration: string | null;
+}
+
+const handlers: Record<InstructionOp, (pass: Pass, instruction: Instruction, document: string) => void> = {
+  replace: planSpecific,
+  delete: planSpecific,
+  insert: planSpecific,
+  extend: planExtend,
+  withdraw: (pass, instruction, document) => {
+    pass.withdrawals.push({ instruction, document });
+    pass.events.push({ type: 'filing.withdraw', plan: instruction.plan ?? 'the offer' });
+  },
+};
+
+/**
+ * Apply one filing: resolve each instruction against the documents as they stood before it, apply each
+ * document's edits together, and gather extensions, withdrawals and the sentences a withdrawal affects.
+ * @param input the documents, the filing and its instructions
+ * @returns the new documents and what changed
+ */
+export function stepFiling(input: StepInput): StepResult {
+  const pass: Pass = { input, planned: {}, withdrawals: [], events: [], expiration: input.expiration };
+  for (const instruction of input.instructions) {
+    const document = documentOf(input, instruction);
+    if (document) handlers[instruction.op](pass, instruction, document);
+  }
+  const documents = { ...input.documents };
+  const edits: Edit[] = [];
+  for (const [name, planned] of Object.entries(pass.planned)) {
+    const applied = applyEdits(input.documents[name] as Root, planned, name);
+    documents[name] = applied.tree;
+    edits.push(...applied.edits);
+    for (const conflict of applied.conflicts) reportConflict(input, name, conflict);
+  }
+  const siblingsOf = (instruction: Instruction): string[] =>
+    pass.withdrawals.filter((w) => w.instruction.source.line === instruction.source.line && w.instruction.source.column === instruction.source.column).map((w) => w.instruction.plan ?? 'the offer');
+  const affected = pass.withdrawals.flatMap(({ instruction, document }) => affectedBy(input, documents[document] as Root, instruction, document, siblingsOf(instruction)));
+  return { documents, edits, affected, events: pass.events };
+}
+
+function documentOf(input: StepInput, instruction: Instruction): string | null {
+  const wanted = instruction.target.document ?? input.main;
+  const names = Object.keys(input.documents);
+  const found = names.find((name) => name.toLowerCase() === wanted.toLowerCase());
+  if (found) return found;
+  const have = names.map((n) => `\`${n}\``).join(', ');
+  warn(input.file, `Cannot find document \`${wanted}\` in the offer, which has ${have}`, instruction.source, 'unknown-document');
+  return null;
+}
+
+function originOf(input: StepInput, instruction: Instruction): Origin {
+  const { line, column } = instruction.source;
+  return { amendment: input.amendment, sources: [{ file: input.name, item: instruction.target.item, line, column }], global: false };
+}
+
+function planSpecific(pass: Pass, instruction: Instruction, document: string): void {
+  const { input } = pass;
+  const { target, text, source } = instruction;
+  const op = instruction.op as 'replace' | 'delete' | 'insert'; // the handler map sends only these here
+  if (target.scope === 'exhibit') return; // restated and added exhibits are recorded from the filing's exhibit list
+  if (op !== 'delete' && text === null) {
+    warn(input.file, `Expected the new text of a \`${op}\` instruction, found none`, source, 'missing-text');
+    return;
+  }
+  const tree = input.documents[document] as Root;
+  const origin = originOf(input, instruction);
+  if (document === scheduleToName) return planStatement(pass, instruction, tree, origin);
+  const resolved = resolveTarget(target, tree);
+  if (!resolved.ok) return void warn(input.file, resolved.reason, source, resolved.ruleId);
+  const edit: PlannedEdit = { op, target: resolved.target, position: instruction.position, scope: target.scope, text, origin };
+  (pass.planned[document] ??= []).push(edit);
+}
+
+function planStatement(pass: Pass, instruction: Instruction, tree: Root, origin: Origin): void {
+  const { file } = pass.input;
+  const plan = planScheduleToEdit(tree, instruction, origin);
+  if (!plan.ok) return void warn(file, plan.reason, instruction.source, plan.ruleId);
+  if (plan.note) file.info(plan.note, { place: instruction.source, ruleId: 'absent-base-text', source: messageSource });
+  if (plan.edit) (pass.planned[scheduleToName] ??= []).push(plan.edit);
+}
+
+function planExtend(pass: Pass, instruction: Instruction, document: string): void {
+  const { input } = pass;
+  const tree = input.documents[document] as Root;
+  const from = pass.expiration ?? findExpiration(tree);
+  const to = instruction.expiration;
+  if (to === null) return void warn(input.file, 'Expected the new expiration date of an extension, found none', instruction.source, 'missing-date');
+  pass.events.push({ type: 'filing.extend', expiration: to });
+  pass.expiration = to;
+  if (from === null) return void warn(input.file, `Cannot find the current expiration date in \`${document}\``, instruction.source, 'unresolved-target');
+  (pass.planned[document] ??= []).push(...planExtension(tree, from, to, originOf(input, instruction)));
+}
+
+function affectedBy(input: StepInput, tree: Root, instruction: Instruction, document: string, siblings: string[]): AffectedSentence[] {
+  const plan = instruction.plan ?? 'the offer';
+  const own = instructionParagraph(String(input.file.value), instruction.source);
+  return affectedSentences(tree, document, plan, planAliases(plan, own, renderText(tree), siblings));
+}
+
+function reportConflict(input: StepInput, document: string, conflict: Conflict): void {
+  const tree = input.documents[document] as Root;
+  const at = (change: Conflict['first']) => change.origin.sources[0];
+  const first = at(conflict.first);
+  const second = at(conflict.second);
+  const span = conflict.first.level === 'sentence'
+    ? { blocks: [conflict.first.block, conflict.first.block] as [number, number], sentences: [conflict.first.range[0], Math.max(conflict.first.range[0], conflict.first.range[1] - 1)] as [number, number] }
+    : { blocks: [conflict.first.range[0], Math.max(conflict.first.range[0], conflict.first.range[1] - 1)] as [number, number], sentences: null };
+  const name = (ref: typeof first) => (ref ? `\`${ref.file}:${ref.line}:${ref.column}\`` : 'an instruction');
+  const reason = `Conflicting edits of \`${document}\` at ${describeCandidate(tree, span)}: ${name(first)} and ${name(second)} change it differently`;
+  error(input.file, reason, second ? { line: second.line, column: second.column } : undefined, 'conflicting-edits');
+}

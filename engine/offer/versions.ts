@@ -1,0 +1,109 @@
+import type { VFile } from 'vfile';
+import { initialTransition } from 'xstate';
+import { findExpiration } from '../apply/extend.js';
+import { parseFiling } from '../instructions/parse.js';
+import { lifecycleMachine } from './lifecycle.js';
+import { filingText } from '../filing/text.js';
+import { readResults } from '../filing/results.js';
+import { scheduleToBase, scheduleToName } from '../apply/schedule-to.js';
+import { buildTree } from '../read/tree.js';
+import type { OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
+import { applyRestatements, type Restatement } from './restated.js';
+import { stepFiling } from './step.js';
+
+/** An offer read from its directory: the manifest, each document's file by name, each filing's file in order. */
+export interface OfferInput {
+  manifest: OfferManifest;
+  documents: Record<string, VFile>;
+  filings: VFile[];
+  /** Documents restated by a filing, with their texts (`offer.json`'s `restated`). */
+  restated?: Restatement[];
+}
+
+/**
+ * Build every version of an offer as a fold: version 0 is the original documents (with the Schedule TO
+ * statement), version n is version n-1 with filing n applied. Problems are messages on the filings' files.
+ * @param input the offer
+ * @returns the versions, 0 first
+ */
+export function buildVersions(input: OfferInput): Version[] {
+  const parsed = input.filings.map((file) => parseFiling(file));
+  const documents = baseDocuments(input);
+  const main = Object.keys(input.manifest.documents)[0] ?? scheduleToName;
+  const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main) });
+  const versions: Version[] = [original(documents, initial, parsed[0]?.filing?.originalDate ?? null)];
+  let snapshot = initial;
+  input.filings.forEach((file, index) => {
+    const previous = versions[versions.length - 1] as Version;
+    const name = input.manifest.filings[index] ?? String(file.basename);
+    const restated = (input.restated ?? []).filter((r) => r.filing === name);
+    const next = amend(previous, snapshot, { file, parsed: parsed[index] as ParsedFiling, name, main, restated });
+    snapshot = next.snapshot;
+    versions.push(next.version);
+  });
+  return versions;
+}
+
+function baseDocuments(input: OfferInput): Record<string, Root> {
+  const documents: Record<string, Root> = {};
+  for (const [name, file] of Object.entries(input.documents)) documents[name] = buildTree(file);
+  if (!Object.keys(documents).some((name) => name.toLowerCase() === scheduleToName.toLowerCase())) documents[scheduleToName] = scheduleToBase();
+  return documents;
+}
+
+function firstExpiration(documents: Record<string, Root>, main: string): string | null {
+  const tree = documents[main];
+  return tree ? findExpiration(tree) : null;
+}
+
+function original(documents: Record<string, Root>, snapshot: LifecycleSnapshot, date: string | null): Version {
+  return {
+    number: 0,
+    label: 'Original',
+    date,
+    file: null,
+    documents,
+    edits: [],
+    affected: [],
+    exhibits: [],
+    restated: [],
+    state: String(snapshot.value),
+    context: snapshot.context,
+  };
+}
+
+interface FilingStep {
+  file: VFile;
+  parsed: ParsedFiling;
+  name: string;
+  main: string;
+  restated: Restatement[];
+}
+
+function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep): { version: Version; snapshot: LifecycleSnapshot } {
+  const number = previous.number + 1;
+  const { parsed, file } = filing;
+  const amendment = parsed.filing?.amendment ?? number;
+  const ids = (action: string) => parsed.exhibits.filter((e) => e.action === action).map((e) => e.id);
+  let snapshot = stepAmendment(before, file, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
+  const expiration = snapshot.context.expirations[snapshot.context.expirations.length - 1] ?? null;
+  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main });
+  for (const event of result.events) snapshot = step(snapshot, event);
+  const restated = applyRestatements(result.documents, filing.restated, number);
+  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(filingText(file)) });
+  const version: Version = {
+    number,
+    label: `Amendment No. ${amendment}`,
+    date: parsed.filing?.date ?? null,
+    file: filing.name,
+    documents: restated.documents,
+    edits: result.edits,
+    affected: result.affected,
+    exhibits: parsed.exhibits,
+    restated: restated.restated,
+    state: String(snapshot.value),
+    context: snapshot.context,
+  };
+  return { version, snapshot };
+}

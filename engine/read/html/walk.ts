@@ -1,0 +1,193 @@
+import type { Element, Root, RootContent } from 'hast';
+import { type Found, addFound, classifyTokens } from '../markup/blocks.js';
+import { pageMarkers } from '../markup/pages.js';
+import { type TokenSink, addBoundary, addText, createSink, finishTokens } from '../markup/tokens.js';
+import { isListTable } from './list-tables.js';
+import { type HtmlTable, currentCell, finishTable, isLayoutTable, openCell, startCell, startRow } from './tables.js';
+
+/** The walk's state: what was found, the block being filled, and the styles open around it. */
+interface WalkState extends Found {
+  source: string;
+  block: { sink: TokenSink; centred: boolean; depth: number | null } | null;
+  bold: number;
+  centred: number;
+  heading: number | null;
+  table: HtmlTable | null;
+  /** How many list tables (a mark and its item in two cells) are open: their cells join, their rows part. */
+  lists: number;
+}
+
+/** What to undo when leaving an element. */
+interface Exit {
+  element: Element;
+  bold: boolean;
+  centred: boolean;
+  block: boolean;
+  heading: boolean;
+  table: 'outer' | 'nested' | null;
+  list: boolean;
+}
+
+type Entry = { node: Root | RootContent } | { exit: Exit };
+
+const blockTags = new Set([
+  'p', 'div', 'center', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'address',
+  'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'pre', 'form', 'fieldset', 'figure', 'body', 'html', 'tr', 'td', 'th', 'caption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table',
+]);
+const skippedTags = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'svg', 'math']);
+const pageBreakBefore = /(?:page-break-before|break-before)\s*:\s*(?:always|page)/i;
+const pageBreakAfter = /(?:page-break-after|break-after)\s*:\s*(?:always|page)/i;
+
+/** Reads one node; pushes what is still to read onto the stack (last first). */
+type Visitor = (node: Root | RootContent, state: WalkState, stack: Entry[]) => void;
+
+const pushChildren = (node: Root | Element, stack: Entry[]): void => {
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as RootContent });
+};
+
+const visitors: Partial<Record<(Root | RootContent)['type'], Visitor>> = {
+  root: (node, _state, stack) => {
+    if (node.type === 'root') pushChildren(node, stack);
+  },
+  element: (node, state, stack) => {
+    const exit = node.type === 'element' ? enter(node, state) : null;
+    if (node.type !== 'element' || !exit) return;
+    stack.push({ exit });
+    pushChildren(node, stack);
+  },
+  text: (node, state) => {
+    if (node.type === 'text') addHtmlText(node.value, node.position?.start.offset, state);
+  },
+  // The markdown builder's page marker works here too: `<!-- page: 7 -->` starts printed page 7.
+  comment: (node, state) => {
+    if (node.type !== 'comment') return;
+    const offset = node.position?.start.offset;
+    const markers = offset === undefined ? [] : pageMarkers(`<!--${node.value}-->`, offset);
+    if (markers.length > 0) flush(state);
+    state.events.push(...markers);
+  },
+};
+
+/**
+ * Walk a hast tree in document order with an explicit stack (no recursion, so any depth is safe),
+ * collecting blocks of text, tables and page events.
+ * @param tree the hast root
+ * @param source the HTML source the tree's positions point into
+ * @returns the raw blocks and page events in source order
+ */
+export function walkHtml(tree: Root, source: string): Found {
+  const state: WalkState = { source, raws: [], events: [], block: null, bold: 0, centred: 0, heading: null, table: null, lists: 0 };
+  const stack: Entry[] = [{ node: tree }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if ('exit' in entry) leave(entry.exit, state);
+    else visitors[entry.node.type]?.(entry.node, state, stack);
+  }
+  flush(state);
+  return { raws: state.raws, events: state.events };
+}
+
+const startOf = (element: Element): number => element.position?.start.offset ?? 0;
+const endOf = (element: Element): number => element.position?.end.offset ?? startOf(element);
+
+function enter(element: Element, state: WalkState): Exit | null {
+  const tag = element.tagName;
+  const style = String(element.properties.style ?? '');
+  if (skippedTags.has(tag) || /display\s*:\s*none/i.test(style)) return null;
+  // Some EDGAR HTML keeps the text filing's `<PAGE>` tags: a break like any other.
+  const pageBreak = tag === 'page' || pageBreakBefore.test(style) || (tag === 'hr' && pageBreakAfter.test(style));
+  if (pageBreak) breakPage(startOf(element), state);
+  if (tag === 'br') endWord(state);
+  const list = tag === 'table' && !state.table && isListTable(element);
+  const table = list ? null : enterTable(element, state);
+  // In a list table the mark's cell and the item's cell are one paragraph: a cell only ends a word.
+  const cellOfList = state.lists > 0 && !state.table && (tag === 'td' || tag === 'th');
+  if (cellOfList) endWord(state);
+  const block = blockTags.has(tag) && table !== 'outer' && !cellOfList;
+  if (block) boundary(state);
+  if (list) state.lists++;
+  const exit: Exit = { element, bold: isBold(tag, style), centred: isCentred(element, style), block, heading: /^h[1-6]$/.test(tag), table, list };
+  if (exit.bold) state.bold++;
+  if (exit.centred) state.centred++;
+  if (exit.heading) state.heading = Number(tag.slice(1));
+  return exit;
+}
+
+function leave(exit: Exit, state: WalkState): void {
+  if (exit.block) boundary(state);
+  if (exit.bold) state.bold--;
+  if (exit.centred) state.centred--;
+  if (exit.heading) state.heading = null;
+  if (exit.list) state.lists--;
+  if (exit.table === 'nested' && state.table) state.table.nested--;
+  if (exit.table === 'outer' && state.table) {
+    const raw = finishTable(state.table);
+    if (raw) state.raws.push(raw);
+    state.table = null;
+  }
+  const { element } = exit;
+  if (element.tagName !== 'hr' && pageBreakAfter.test(String(element.properties.style ?? ''))) breakPage(endOf(element), state);
+}
+
+// Tables: an outer data table collects cells; a table inside one is text of its cell;
+// a layout table (one cell of text at most) is read like any other container.
+function enterTable(element: Element, state: WalkState): Exit['table'] {
+  const tag = element.tagName;
+  if (state.table) {
+    if (tag === 'table') state.table.nested++;
+    else if (state.table.nested === 0 && tag === 'tr') startRow(state.table);
+    else if (state.table.nested === 0 && (tag === 'td' || tag === 'th')) startCell(state.table);
+    return tag === 'table' ? 'nested' : null;
+  }
+  if (tag !== 'table' || isLayoutTable(element)) return null;
+  flush(state);
+  state.table = { start: startOf(element), end: endOf(element), rows: [], nested: 0 };
+  return 'outer';
+}
+
+function isBold(tag: string, style: string): boolean {
+  return tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i.test(style);
+}
+
+function isCentred(element: Element, style: string): boolean {
+  return element.tagName === 'center' || String(element.properties.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(style);
+}
+
+function currentSink(state: WalkState): TokenSink | null {
+  if (state.table) return currentCell(state.table);
+  return state.block?.sink ?? null;
+}
+
+function addHtmlText(value: string, offset: number | undefined, state: WalkState): void {
+  if (offset === undefined) return;
+  let sink = currentSink(state);
+  if (!sink && /^\s*$/.test(value)) return;
+  if (!sink) {
+    state.block = { sink: createSink(), centred: state.centred > 0, depth: state.heading };
+    sink = state.block.sink;
+  }
+  addText(sink, { value, offset, bold: state.bold > 0, markdown: false }, state.source);
+}
+
+// A block element ends the block being filled, or, inside a table cell, the word.
+function boundary(state: WalkState): void {
+  if (state.table) endWord(state);
+  else flush(state);
+}
+
+function endWord(state: WalkState): void {
+  const sink = state.table ? openCell(state.table) : (state.block?.sink ?? null);
+  if (sink) addBoundary(sink);
+}
+
+function breakPage(offset: number, state: WalkState): void {
+  flush(state);
+  state.events.push({ type: 'break', offset });
+}
+
+function flush(state: WalkState): void {
+  const block = state.block;
+  state.block = null;
+  const tokens = block ? finishTokens(block.sink) : [];
+  if (block && tokens.length > 0) addFound(state, classifyTokens(tokens, { depth: block.depth, centred: block.centred }));
+}
