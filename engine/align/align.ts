@@ -1,3 +1,4 @@
+import { firstIndex } from '../core/floor-index.js';
 import { diffArrays } from 'diff';
 import type { DocumentUnits, Unit } from './units.js';
 
@@ -82,13 +83,7 @@ function longestIncreasing(pairs: Matching): Matching {
   const tails: number[] = [];
   const previous = new Int32Array(pairs.length).fill(-1);
   pairs.forEach(([, j], index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((pairs[tails[middle] as number] as [number, number])[1] < j) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstIndex(tails.length, (middle) => (pairs[tails[middle] as number] as [number, number])[1] >= j);
     if (low > 0) previous[index] = tails[low - 1] as number;
     tails[low] = index;
   });

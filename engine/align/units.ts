@@ -1,3 +1,4 @@
+import { firstIndex } from '../core/floor-index.js';
 import type { Block, Origin, Root } from '../types.js';
 
 /**
@@ -75,13 +76,7 @@ export function documentUnits(tree: Root | undefined): DocumentUnits {
  * @returns the indices of those units
  */
 export function unitsOverlapping(units: Unit[], start: number, end: number): number[] {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((units[middle] as Unit).end < start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndex(units.length, (index) => (units[index] as Unit).end >= start);
   const found: number[] = [];
   const empty = start === end;
   for (let index = low; index < units.length; index++) {

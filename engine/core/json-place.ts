@@ -1,3 +1,4 @@
+import { pointAt } from './points.js';
 import type { SourcePoint } from '../types.js';
 
 /**
@@ -31,12 +32,6 @@ function nthObject(text: string, from: number, index: number): number {
   let offset = text.indexOf('[', from);
   for (let i = 0; i <= index && offset >= 0; i++) offset = text.indexOf('{', offset + 1);
   return offset;
-}
-
-function pointAt(text: string, offset: number): SourcePoint {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { warn } from '../core/diagnostics.js';
 import { labels } from './cover.js';
 import { formLine, type readForm } from './form.js';
-import { pointAt } from './text.js';
+import { pointAt } from '../core/points.js';
 
 const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const numberSource = String.raw`\d+|${numberWords.slice(1).join('|')}`;

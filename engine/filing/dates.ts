@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import { findDates, type FoundDate } from '../lexicon/dates.js';
 import { warn } from '../core/diagnostics.js';
-import { pointAt, type Hit } from './text.js';
+import { pointAt } from '../core/points.js';
+import type { Hit } from './text.js';
 
 /** The Commission as filings name it ("the Securities and Exchange Commission (the "SEC")", "the SEC"). */
 export const sec = String.raw`(?:the\s+)?(?:U\.S\.\s+)?(?:Securities\s+and\s+Exchange\s+Commission|SEC|Commission)(?:\s*\([^)]{0,40}\))?`;

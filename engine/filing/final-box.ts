@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { warn } from '../core/diagnostics.js';
-import { pointAt } from './text.js';
+import { pointAt } from '../core/points.js';
 
 const finalPhrase = /final\s+amendment\s+reporting\s+the\s+results\s+of\s+the\s+tender\s+offers?/i;
 // A box's mark takes the blanks after it (`\s*(?:x\s*)?`, not `\s*x?\s*`, which tries every split of a long run).

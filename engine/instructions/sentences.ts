@@ -1,3 +1,4 @@
+import { pointAt } from '../core/points.js';
 import type { VFile } from 'vfile';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, SourcePoint } from '../types.js';
@@ -47,11 +48,6 @@ export function instructionSentences(text: string): InstructionSentence[] {
     first = at + 1;
   }
   return sentences;
-}
-
-function pointAt(value: string, offset: number): SourcePoint {
-  const before = value.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 function escape(text: string): string {

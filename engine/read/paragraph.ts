@@ -1,3 +1,4 @@
+import { firstIndex } from '../core/floor-index.js';
 import { paragraph, sentence, originalOrigin } from '../core/nodes.js';
 import { splitSentences } from '../sentences/split.js';
 import type { Origin, Paragraph, Point } from '../types.js';
@@ -61,16 +62,7 @@ function mergeAnchors(anchors: JoinedText['anchors']): JoinedText['anchors'] {
  */
 export function sourcePointAt(joined: JoinedText, at: number): Point | undefined {
   const { anchors } = joined;
-  let low = 0;
-  let high = anchors.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((anchors[mid]?.at ?? 0) <= at) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  const found = firstIndex(anchors.length, (index) => (anchors[index]?.at ?? 0) > at) - 1;
   const anchor = anchors[Math.max(found, 0)];
   if (!anchor) return undefined;
   const delta = at - anchor.at;

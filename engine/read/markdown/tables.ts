@@ -1,3 +1,4 @@
+import { firstIndex } from '../../core/floor-index.js';
 import type { RawBlock } from '../markup/blocks.js';
 import type { Token } from '../markup/tokens.js';
 
@@ -86,14 +87,7 @@ export function splitByRuns(tokens: Token[], runs: TabRun[]): Token[][] {
 }
 
 function runsBefore(runs: TabRun[], offset: number): number {
-  let low = 0;
-  let high = runs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((runs[mid]?.from ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(runs.length, (index) => (runs[index]?.from ?? 0) > offset);
 }
 
 /**

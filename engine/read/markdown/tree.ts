@@ -4,7 +4,8 @@ import { type Found, addFound, classifyTokens, finishTree, rawStart } from '../m
 import { type MdNode, type MdParse, inlineTokens, parseMarkdown, restoreMarkup } from './inline.js';
 import { pageMarkers } from '../markup/pages.js';
 import { type TabRun, inTabRun, splitByRuns, tabRuns, tabTable } from './tables.js';
-import { type Token, addText, createSink, finishTokens, pointLookup } from '../markup/tokens.js';
+import { type Token, addText, createSink, finishTokens } from '../markup/tokens.js';
+import { pointLookup } from '../../core/points.js';
 import type { Root } from '../../types.js';
 
 interface MarkdownState extends Found {

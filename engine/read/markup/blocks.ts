@@ -2,7 +2,8 @@ import type { VFile } from 'vfile';
 import { heading, root, table } from '../../core/nodes.js';
 import { buildParagraph } from '../paragraph.js';
 import { type PageEvent, buildPages, isPageLabel, pageIndexAt, pageLookup } from './pages.js';
-import { type Token, pointLookup, tokenPieces, tokensText } from './tokens.js';
+import { type Token, tokenPieces, tokensText } from './tokens.js';
+import { pointLookup } from '../../core/points.js';
 import type { Block, DocumentFormat, HeadingKind, PageInfo, Point, Root } from '../../types.js';
 
 /** A block found in a markdown or HTML file, before it becomes a node. */

@@ -1,4 +1,3 @@
-import { floorIndex } from '../../core/floor-index.js';
 import type { TextPiece } from '../paragraph.js';
 import type { Point } from '../../types.js';
 
@@ -144,20 +143,6 @@ export function finishTokens(sink: TokenSink): Token[] {
  */
 export function tokensText(tokens: Token[]): string {
   return tokens.map((token) => token.text).join(' ');
-}
-
-/**
- * Make a function from source offsets to points (line and column 1-based).
- * @param text the whole source text
- * @returns the lookup
- */
-export function pointLookup(text: string): (offset: number) => Point {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const line = floorIndex(starts, offset);
-    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1, offset };
-  };
 }
 
 /**
