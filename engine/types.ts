@@ -185,18 +185,34 @@ export type Ordinal = number;
 
 export type InstructionOp = 'replace' | 'delete' | 'insert' | 'withdraw' | 'extend';
 
-export type TargetScope = 'sentence' | 'clause' | 'paragraph' | 'section' | 'item' | 'exhibit' | 'document';
+export type TargetScope = 'sentence' | 'clause' | 'paragraph' | 'section' | 'item' | 'exhibit' | 'document' | 'words' | 'body';
+
+/**
+ * A passage located by its words: "the sentence beginning "X"" (prefix), "the words "X"" (contains), "the sentence
+ * "X."" (exact). Matching ignores quote style and runs of white space, never letter case.
+ */
+export interface TargetMatch {
+  text: string;
+  mode: 'prefix' | 'contains' | 'exact';
+  /** Which occurrence: an Ordinal, or every one ("each reference to", "all references to"). */
+  occurrence: Ordinal | 'all';
+}
 
 /** Where an instruction acts. */
 export interface Target {
   document: string | null;
   item: string | null;
-  pages: number[];
+  /** Printed page numbers as written: 7, or "i" for a roman page. */
+  pages: Array<number | string>;
   section: string | null;
   heading: string | null;
   paragraph: Ordinal | 'first-full' | string | null;
+  /** A run of paragraphs, "the second and third paragraphs": [2, 3], with `paragraph` null. */
+  paragraphs: Ordinal[];
   sentences: Ordinal[];
   scope: TargetScope;
+  /** The words that locate the passage, or null. */
+  match: TargetMatch | null;
 }
 
 /** One amendment instruction, exactly the contract's JSON shape. */

@@ -45,7 +45,7 @@ function instruction(op: InstructionOp, target: Target, input: SentenceInput, ex
 // Global instructions act on a whole document: only the document and Item named matter.
 function wholeDocument(locator: Locator): Target {
   const first = locator.targets[0];
-  return { document: first?.document ?? null, item: first?.item ?? null, pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'document' };
+  return { document: first?.document ?? null, item: first?.item ?? null, pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'document', match: null };
 }
 
 // One withdrawal per plan named ("the TTI Plan and the 1995 Plan"); a withdrawal naming none is of the whole offer.

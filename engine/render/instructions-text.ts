@@ -24,10 +24,16 @@ function listText(values: number[], each: (n: number) => string): string {
   return runs.map((run) => (run.length > 1 ? `${each(run[0] as number)}-${each(run[run.length - 1] as number)}` : each(run[0] as number))).join(', ');
 }
 
+// Printed page numbers: runs of numbers as ranges, roman pages as written.
+function pagesText(pages: Array<number | string>): string {
+  const numbers = pages.filter((page): page is number => typeof page === 'number');
+  return numbers.length === pages.length ? listText(numbers, String) : pages.map(String).join(', ');
+}
+
 function targetText(target: Target): string {
   const parts: string[] = [];
   if (target.document) parts.push(target.document);
-  if (target.pages.length > 0) parts.push(`${target.pages.length > 1 ? 'pp.' : 'p.'}${listText(target.pages, String)}`);
+  if (target.pages.length > 0) parts.push(`${target.pages.length > 1 ? 'pp.' : 'p.'}${pagesText(target.pages)}`);
   if (target.section) parts.push(`Section ${target.section}`);
   if (target.heading) parts.push(`"${clip(target.heading, 32)}"`);
   if (target.paragraph !== null) parts.push(`para ${typeof target.paragraph === 'number' ? ordinalText(target.paragraph) : target.paragraph}`);

@@ -24,10 +24,10 @@ export function sectionBlocks(contexts: BlockContext[], section: string): number
 /**
  * Paragraphs that start on a printed page, in order (a paragraph continued from the page before counts there).
  * @param tree the document
- * @param page the printed page number
+ * @param page the printed page number (a roman one, as a string, is on no page the tree counts)
  * @returns their block indices
  */
-export function pageParagraphs(tree: Root, page: number): number[] {
+export function pageParagraphs(tree: Root, page: number | string): number[] {
   const out: number[] = [];
   tree.children.forEach((node, index) => {
     if (node.type === 'paragraph' && node.pages[0] === page) out.push(index);

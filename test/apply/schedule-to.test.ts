@@ -8,7 +8,7 @@ const origin: Origin = { amendment: 1, sources: [{ file: 'amendment-1.md', item:
 
 const instruction = (fields: Partial<Instruction> & { item: string; paragraph?: string | null; scope?: Instruction['target']['scope'] }): Instruction => ({
   op: fields.op ?? 'insert',
-  target: { document: 'Schedule TO', item: fields.item, pages: [], section: null, heading: null, paragraph: fields.paragraph ?? null, sentences: [], scope: fields.scope ?? 'item' },
+  target: { document: 'Schedule TO', item: fields.item, pages: [], section: null, heading: null, paragraph: fields.paragraph ?? null, paragraphs: [], sentences: [], scope: fields.scope ?? 'item', match: null },
   position: fields.position ?? 'end',
   text: fields.text ?? null,
   plan: null,

@@ -19,7 +19,7 @@ function parse(say: string, after = ''): { instructions: Instruction[]; messages
 function expected(op: Instruction['op'], target: Partial<Target>, rest: Partial<Instruction> = {}): Instruction {
   return {
     op,
-    target: { document: 'Offer to Purchase', item: '4', pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'sentence', ...target },
+    target: { document: 'Offer to Purchase', item: '4', pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'sentence', match: null, ...target },
     position: null,
     text: null,
     plan: null,

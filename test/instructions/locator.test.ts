@@ -17,8 +17,10 @@ const target = (fields: Partial<Target>): Target => ({
   section: null,
   heading: null,
   paragraph: null,
+  paragraphs: [],
   sentences: [],
   scope: 'document',
+  match: null,
   ...fields,
 });
 const locate = (text: string) => readLocator(tokenize(text), 'Offer to Purchase');

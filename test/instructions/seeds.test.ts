@@ -35,7 +35,7 @@ type Fields = Partial<Target> & { item: string };
 function at(line: number, op: Instruction['op'], target: Fields, rest: Partial<Instruction> = {}): Instruction {
   return {
     op,
-    target: { document: offer, pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'sentence', ...target },
+    target: { document: offer, pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'sentence', match: null, ...target },
     position: null,
     text: null,
     plan: null,
@@ -141,7 +141,7 @@ describe('Amendment No. 3 (2002)', () => {
     expect(parsed.instructions).toEqual([
       {
         op: 'insert',
-        target: { document: 'Schedule TO', item: '4', pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'item' },
+        target: { document: 'Schedule TO', item: '4', pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'item', match: null },
         position: 'end',
         text:
           'The Offer to Exchange expired at 5 p.m., Eastern Time, on November 22, 2002. Pursuant to the Offer to Exchange, Sonus Networks, ' +
@@ -171,8 +171,10 @@ describe('Amendment No. 1 (2007, markdown)', () => {
     section: null,
     heading: null,
     paragraph: null,
+    paragraphs: [],
     sentences: [],
     scope: 'item',
+    match: null,
   });
 
   it('supplements Item 4 with the two plain paragraphs that follow it', () => {

@@ -5,7 +5,7 @@ import type { Instruction } from '../../engine/types.js';
 
 const base: Instruction = {
   op: 'replace',
-  target: { document: 'Offer to Purchase', item: '4', pages: [], section: null, heading: null, paragraph: null, sentences: [], scope: 'sentence' },
+  target: { document: 'Offer to Purchase', item: '4', pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'sentence', match: null },
   position: null,
   text: null,
   plan: null,

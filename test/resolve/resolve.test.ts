@@ -12,8 +12,10 @@ const target = (fields: Partial<Target>): Target => ({
   section: null,
   heading: null,
   paragraph: null,
+  paragraphs: [],
   sentences: [],
   scope: 'sentence',
+  match: null,
   ...fields,
 });
 

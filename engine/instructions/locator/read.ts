@@ -68,7 +68,7 @@ function anchorOf(found: Constituent[]): Constituent | null {
   return found.slice(index + 1).find((c) => c.kind === 'unit' || c.kind === 'caption') ?? null;
 }
 
-function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph'>, found: Constituent[]): Target[] {
+function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph' | 'paragraphs' | 'match'>, found: Constituent[]): Target[] {
   const headings: Array<string | null> = unique(headingsOf(found));
   const sections: Array<string | null> = unique(units(found, 'section').flatMap((u) => u.ids?.ids ?? []));
   const targets: Target[] = [];
@@ -76,7 +76,7 @@ function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph'>, found: 
     for (const section of sections.length > 0 ? sections : [null]) {
       for (const paragraph of paragraphsOf(found)) {
         const { document, item, pages, sentences, scope } = base;
-        targets.push({ document, item, pages, section, heading, paragraph, sentences, scope });
+        targets.push({ document, item, pages, section, heading, paragraph, paragraphs: [], sentences, scope, match: null });
       }
     }
   }
