@@ -14,7 +14,8 @@ export const parse: Command = {
     const format = formatOption(values, ['json', 'text'] as const);
     const file = readInput(positionals[0] as string);
     const parsed = parseFiling(file);
-    io.stdout(format === 'json' ? `${JSON.stringify(parsed, null, 2)}\n` : renderInstructionsText(parsed));
+    const { exhibitSources: _places, ...json } = parsed;
+    io.stdout(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderInstructionsText(parsed));
     printMessages([file], io);
     return 0;
   },

@@ -238,6 +238,11 @@ export interface ParsedFiling {
   filing: Filing | null;
   instructions: Instruction[];
   exhibits: ExhibitChange[];
+  /**
+   * Where the filing lists each of `exhibits` (same order), for the provenance of the statement's exhibit index.
+   * Not part of `parse`'s JSON.
+   */
+  exhibitSources: SourcePoint[];
   diagnostics: Diagnostic[];
 }
 

@@ -21,6 +21,8 @@ interface Pass {
   item: string | null;
   instructions: Instruction[];
   exhibits: ExhibitChange[];
+  /** Where the filing lists each exhibit change, in the same order. */
+  exhibitSources: SourcePoint[];
 }
 
 const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
@@ -43,6 +45,7 @@ function readExhibitSentence(pass: Pass, sentence: InstructionSentence, source: 
     warn(pass.file, `Expected exhibits after \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
   }
   pass.exhibits.push(...read.changes);
+  pass.exhibitSources.push(...read.changes.map(() => source));
   return read.consumed;
 }
 
@@ -69,7 +72,11 @@ function addText(pass: Pass, draft: Draft, text: string): void {
   for (const instruction of draft.instructions) instruction.text = text;
   pass.instructions.push(...draft.instructions);
   const first = draft.instructions[0];
-  if (first?.op === 'replace' && first.target.item === '12' && first.target.scope === 'item') pass.exhibits.push(...indexExhibits(text));
+  if (first?.op === 'replace' && first.target.item === '12' && first.target.scope === 'item') {
+    const index = indexExhibits(text);
+    pass.exhibits.push(...index);
+    pass.exhibitSources.push(...index.map(() => first.source));
+  }
 }
 
 // Read sentence `k` of `block`; `index` is the last block taken so far, so new text or an exhibit list starts after it.
@@ -128,9 +135,14 @@ function readBlock(pass: Pass, index: number): number {
  * @returns its instructions in filing order and its exhibit changes
  */
 export function parseInstructions(file: VFile, tree: Root): { instructions: Instruction[]; exhibits: ExhibitChange[] } {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [] };
+  const { instructions, exhibits } = readInstructions(file, tree);
+  return { instructions, exhibits };
+}
+
+function readInstructions(file: VFile, tree: Root): Pass {
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [] };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
-  return { instructions: pass.instructions, exhibits: pass.exhibits };
+  return pass;
 }
 
 /**
@@ -141,6 +153,6 @@ export function parseInstructions(file: VFile, tree: Root): { instructions: Inst
 export function parseFiling(file: VFile): ParsedFiling {
   const filing = readFiling(file);
   const tree = buildTree(file);
-  const { instructions, exhibits } = parseInstructions(file, tree);
-  return { filing, instructions, exhibits, diagnostics: diagnosticsOf([file]) };
+  const { instructions, exhibits, exhibitSources } = readInstructions(file, tree);
+  return { filing, instructions, exhibits, exhibitSources, diagnostics: diagnosticsOf([file]) };
 }

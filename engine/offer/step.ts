@@ -6,14 +6,19 @@ import type { LifecycleEvent } from './lifecycle.js';
 import { renderText } from '../core/document-text.js';
 import { resolveTarget } from '../resolve/target.js';
 import { describeCandidate } from '../resolve/describe.js';
-import { planScheduleToEdit, scheduleToName } from '../apply/schedule-to.js';
-import type { AffectedSentence, Edit, Instruction, InstructionOp, Origin, Root } from '../types.js';
+import { planStatementEdit } from '../apply/statement.js';
+import { planExhibitRows } from '../apply/exhibit-index.js';
+import { statementNamed } from '../lexicon/statements.js';
+import type { AffectedSentence, Edit, ExhibitChange, Instruction, InstructionOp, Origin, Root, SourcePoint } from '../types.js';
 import { affectedSentences, instructionParagraph, planAliases } from '../apply/withdraw.js';
 
 /** One filing's instructions to apply to the documents as they stood before it. */
 export interface StepInput {
   documents: Record<string, Root>;
   instructions: Instruction[];
+  /** The exhibits the filing restates or adds, for the statement's exhibit index, and where it lists each. */
+  exhibits: ExhibitChange[];
+  exhibitSources: SourcePoint[];
   /** The filing, for messages and for reading an instruction's own words. */
   file: VFile;
   /** The filing's name as `offer.json` gives it. */
@@ -65,6 +70,7 @@ export function stepFiling(input: StepInput): StepResult {
     const document = documentOf(input, instruction);
     if (document) handlers[instruction.op](pass, instruction, document);
   }
+  planExhibitIndexes(pass);
   const documents = { ...input.documents };
   const edits: Edit[] = [];
   for (const [name, planned] of Object.entries(pass.planned)) {
@@ -105,19 +111,34 @@ function planSpecific(pass: Pass, instruction: Instruction, document: string): v
   }
   const tree = input.documents[document] as Root;
   const origin = originOf(input, instruction);
-  if (document === scheduleToName) return planStatement(pass, instruction, tree, origin);
+  if (statementNamed(document)) return planStatement(pass, instruction, tree, origin, document);
   const resolved = resolveTarget(target, tree);
   if (!resolved.ok) return void warn(input.file, resolved.reason, source, resolved.ruleId);
   const edit: PlannedEdit = { op, target: resolved.target, position: instruction.position, scope: target.scope, text, origin };
   (pass.planned[document] ??= []).push(edit);
 }
 
-function planStatement(pass: Pass, instruction: Instruction, tree: Root, origin: Origin): void {
+function planStatement(pass: Pass, instruction: Instruction, tree: Root, origin: Origin, document: string): void {
   const { file } = pass.input;
-  const plan = planScheduleToEdit(tree, instruction, origin);
+  const plan = planStatementEdit(tree, instruction, origin, document);
   if (!plan.ok) return void warn(file, plan.reason, instruction.source, plan.ruleId);
   if (plan.note) file.info(plan.note, { place: instruction.source, ruleId: 'absent-base-text', source: messageSource });
-  if (plan.edit) (pass.planned[scheduleToName] ??= []).push(plan.edit);
+  if (plan.edit) (pass.planned[document] ??= []).push(plan.edit);
+}
+
+// The exhibit index of each statement whose text the offer holds follows the filing's exhibit changes.
+function planExhibitIndexes(pass: Pass): void {
+  const { input } = pass;
+  for (const [name, tree] of Object.entries(input.documents)) {
+    const statement = statementNamed(name);
+    if (!statement) continue;
+    const item = String(statement.exhibitsItem);
+    const originOf = (change: ExhibitChange): Origin => {
+      const place = input.exhibitSources[input.exhibits.indexOf(change)];
+      return { amendment: input.amendment, sources: place ? [{ file: input.name, item, ...place }] : [], global: false };
+    };
+    (pass.planned[name] ??= []).push(...planExhibitRows(tree, statement, input.exhibits, originOf));
+  }
 }
 
 function planExtend(pass: Pass, instruction: Instruction, document: string): void {

@@ -5,7 +5,8 @@ import { parseFiling } from '../instructions/parse.js';
 import { lifecycleMachine } from './lifecycle.js';
 import { filingText } from '../filing/text.js';
 import { readResults } from '../filing/results.js';
-import { scheduleToBase, scheduleToName } from '../apply/schedule-to.js';
+import { statementBase, statementTree } from '../apply/statement.js';
+import { statementNamed, statementOfForm } from '../lexicon/statements.js';
 import { buildTree } from '../read/tree.js';
 import type { OfferManifest, ParsedFiling, Root, Version } from '../types.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
@@ -29,8 +30,8 @@ export interface OfferInput {
  */
 export function buildVersions(input: OfferInput): Version[] {
   const parsed = input.filings.map((file) => parseFiling(file));
-  const documents = baseDocuments(input);
-  const main = Object.keys(input.manifest.documents)[0] ?? scheduleToName;
+  const documents = baseDocuments(input, parsed[0]?.filing?.form ?? null);
+  const main = Object.keys(input.manifest.documents)[0] ?? statementOfForm(parsed[0]?.filing?.form ?? null).name;
   const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main) });
   const versions: Version[] = [original(documents, initial, parsed[0]?.filing?.originalDate ?? null)];
   let snapshot = initial;
@@ -45,10 +46,16 @@ export function buildVersions(input: OfferInput): Version[] {
   return versions;
 }
 
-function baseDocuments(input: OfferInput): Record<string, Root> {
+// Each document as read; a statement's text with its Items made findable; the offer's own statement (the one its
+// filings' form belongs to) as explicit markers when the folder does not hold its text.
+function baseDocuments(input: OfferInput, form: string | null): Record<string, Root> {
   const documents: Record<string, Root> = {};
-  for (const [name, file] of Object.entries(input.documents)) documents[name] = buildTree(file);
-  if (!Object.keys(documents).some((name) => name.toLowerCase() === scheduleToName.toLowerCase())) documents[scheduleToName] = scheduleToBase();
+  for (const [name, file] of Object.entries(input.documents)) {
+    const statement = statementNamed(name);
+    documents[name] = statement ? statementTree(buildTree(file), statement) : buildTree(file);
+  }
+  const own = statementOfForm(form);
+  if (!Object.keys(documents).some((name) => statementNamed(name) === own)) documents[own.name] = statementBase(own);
   return documents;
 }
 
@@ -88,7 +95,7 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   const ids = (action: string) => parsed.exhibits.filter((e) => e.action === action).map((e) => e.id);
   let snapshot = stepAmendment(before, file, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
   const expiration = snapshot.context.expirations[snapshot.context.expirations.length - 1] ?? null;
-  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main });
+  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, exhibits: parsed.exhibits, exhibitSources: parsed.exhibitSources, file, name: filing.name, amendment: number, expiration, main: filing.main });
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
   if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(filingText(file)) });

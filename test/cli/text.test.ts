@@ -51,10 +51,11 @@ describe('amendiff text', () => {
   });
 
   it('prints the Schedule TO statement, with markers for its absent text', () => {
-    const run = runCli(['text', sonus, '--as-of', '3', '--document', 'schedule to']);
+    // The 2007 offer holds no statement text; the 2002 offer's (synthetic) statement is pinned in test/corpus.
+    const run = runCli(['text', 'corpus/sonus-2007-offer-to-amend', '--as-of', '1', '--document', 'schedule to']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Item 1\. Summary Term Sheet\.\n\n\[Item 1 as filed before Amendment No\. 1 is not in the corpus\]\n\n/);
-    expect(run.stdout).toContain('accepted for exchange options to purchase 8,802,245 shares');
+    expect(run.stdout).toContain('accepted for amendment options to purchase 5,259,619 shares');
   });
 
   it('refuses a version the offer does not have', () => {

@@ -25,7 +25,7 @@ describe('amendiff timeline', () => {
         '     expired: November 22, 2002',
         '     accepted: options to purchase 8,802,245 shares (about 70% of the eligible options)',
         '     new options granted: May 27, 2003',
-        '     text edits: 1',
+        '     text edits: 2',
         '',
       ],
     );

@@ -89,8 +89,11 @@ describe('the 2002 option exchange', () => {
     expect(tree.children.every((b) => b.type !== 'paragraph' || b.children.every((s) => s.origin.amendment === 0))).toBe(true);
   });
 
-  it('tells the Schedule TO what it knows, after markers for what it does not', () => {
-    const statement = renderText(versions[3]?.documents['Schedule TO'] as Root);
+  it('without the text of the statement, tells the Schedule TO what it knows, after markers for what it does not', () => {
+    const input = readOffer(sonus);
+    const { 'Schedule TO': _statement, ...documents } = input.documents;
+    const without = buildVersions({ ...input, manifest: { ...input.manifest, documents: { 'Offer to Exchange': 'offer-to-exchange.txt' } }, documents });
+    const statement = renderText(without[3]?.documents['Schedule TO'] as Root);
     expect(statement).toContain('Item 2. Subject Company Information.\n\n[Item 2 as filed before Amendment No. 1 is not in the corpus]\n\n(b) This Tender Offer Statement on Schedule TO relates to');
     expect(statement).toContain('Item 4. Terms of the Transaction.\n\n[Item 4 as filed before Amendment No. 1 is not in the corpus]\n\nThe Offer to Exchange expired at 5 p.m., Eastern Time, on November 22, 2002.');
   });

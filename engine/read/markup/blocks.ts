@@ -50,7 +50,10 @@ export function classifyTokens(tokens: Token[], hints: BlockHints): RawBlock | P
   if (hints.depth === null && isPageLabel(text)) return { type: 'foot', offset: first.start, end: last.end, label: text };
   const bold = tokens.findIndex((token) => !token.bold);
   const title = titleClass(text, hints, bold === -1 && tokens.length <= 30);
-  if (title) return { type: 'heading', tokens, ...title };
+  // "<b>Item 9. Exhibits.</b> The exhibits are ...": an Item whose bold title is run in at a paragraph's start,
+  // not a heading ("<b>Item 4.</b> Terms of the Transaction." stays one).
+  const runInItem = bold > 0 && hints.depth === null && title?.number?.startsWith('Item ') === true && /^item\s+\d+[a-z]?\.\s+\S/i.test(tokensText(tokens.slice(0, bold)));
+  if (title && !runInItem) return { type: 'heading', tokens, ...title };
   return { type: 'paragraph', tokens, runIn: bold > 0 ? bold : 0 };
 }
 

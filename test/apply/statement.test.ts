@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../engine/apply/edits.js';
 import { renderText } from '../../engine/core/document-text.js';
-import { planScheduleToEdit, scheduleToBase } from '../../engine/apply/schedule-to.js';
+import { planStatementEdit, statementBase } from '../../engine/apply/statement.js';
+import { statementNamed, type Statement } from '../../engine/lexicon/statements.js';
+
+const scheduleTo = statementNamed('Schedule TO') as Statement;
+const scheduleToBase = () => statementBase(scheduleTo);
 import type { Instruction, Origin, Root } from '../../engine/types.js';
 
 const origin: Origin = { amendment: 1, sources: [{ file: 'amendment-1.md', item: '4', line: 50, column: 1 }], global: false };
@@ -17,7 +21,7 @@ const instruction = (fields: Partial<Instruction> & { item: string; paragraph?: 
 });
 
 function run(tree: Root, given: Instruction): { tree: Root; note: string | null } {
-  const plan = planScheduleToEdit(tree, given, origin);
+  const plan = planStatementEdit(tree, given, origin, 'Schedule TO');
   if (!plan.ok) throw new Error(plan.reason);
   return { tree: plan.edit ? applyEdits(tree, [plan.edit], 'Schedule TO').tree : tree, note: plan.note };
 }
@@ -68,7 +72,7 @@ describe('the Schedule TO statement', () => {
   });
 
   it('reports an Item the statement does not have', () => {
-    expect(planScheduleToEdit(scheduleToBase(), instruction({ item: '14' }), origin)).toEqual({
+    expect(planStatementEdit(scheduleToBase(), instruction({ item: '14' }), origin, 'Schedule TO')).toEqual({
       ok: false,
       ruleId: 'unresolved-target',
       reason: 'Cannot find Item `14` of the Schedule TO',
