@@ -1,14 +1,14 @@
 import type { Element, Root, RootContent } from 'hast';
-import { type Found, addFound, classifyTokens } from '../markup/blocks.js';
+import { type Found, addFound, classifyWords } from '../markup/blocks.js';
 import { pageMarkers } from '../markup/pages.js';
-import { type TokenSink, addBoundary, addText, createSink, finishTokens } from '../markup/tokens.js';
+import { type WordSink, addBoundary, addText, createSink, finishWords } from '../markup/words.js';
 import { isListTable } from './list-tables.js';
 import { type HtmlTable, currentCell, finishTable, isLayoutTable, openCell, startCell, startRow } from './tables.js';
 
 /** The walk's state: what was found, the block being filled, and the styles open around it. */
 interface WalkState extends Found {
   source: string;
-  block: { sink: TokenSink; centred: boolean; depth: number | null } | null;
+  block: { sink: WordSink; centred: boolean; depth: number | null } | null;
   bold: number;
   centred: number;
   heading: number | null;
@@ -153,7 +153,7 @@ function isCentred(element: Element, style: string): boolean {
   return element.tagName === 'center' || String(element.properties.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(style);
 }
 
-function currentSink(state: WalkState): TokenSink | null {
+function currentSink(state: WalkState): WordSink | null {
   if (state.table) return currentCell(state.table);
   return state.block?.sink ?? null;
 }
@@ -188,6 +188,6 @@ function breakPage(offset: number, state: WalkState): void {
 function flush(state: WalkState): void {
   const block = state.block;
   state.block = null;
-  const tokens = block ? finishTokens(block.sink) : [];
-  if (block && tokens.length > 0) addFound(state, classifyTokens(tokens, { depth: block.depth, centred: block.centred }));
+  const tokens = block ? finishWords(block.sink) : [];
+  if (block && tokens.length > 0) addFound(state, classifyWords(tokens, { depth: block.depth, centred: block.centred }));
 }
