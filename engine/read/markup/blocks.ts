@@ -51,9 +51,23 @@ export function classifyWords(tokens: Word[], hints: BlockHints): MarkupBlock | 
   const last = tokens[tokens.length - 1] as Word;
   if (hints.depth === null && isPageLabel(text)) return { type: 'foot', offset: first.start, end: last.end, label: text };
   const bold = tokens.findIndex((token) => !token.bold);
-  const title = titleClass(text, hints, bold === -1 && tokens.length <= 30);
+  const plain = tokens.findIndex((token) => !token.bold && token.emphasis !== true);
+  const title = titleClass(text, hints, bold === -1 && tokens.length <= 30) ?? (plain === -1 ? styledTitle(text, hints) : null);
   if (title) return { type: 'heading', tokens, ...title };
-  return { type: 'paragraph', tokens, runIn: bold > 0 ? bold : 0 };
+  return { type: 'paragraph', tokens, runIn: bold > 0 ? bold : styledRunIn(tokens, plain) };
+}
+
+// A block set apart by italics, underline, small capitals or larger type alone is a caption when it reads as one.
+function styledTitle(text: string, hints: BlockHints): TitleClass | null {
+  if (!isCaption(text, 'block')) return null;
+  return { kind: isCapitals(text) && hints.centred === true ? 'part' : 'caption', number: null };
+}
+
+// Words set apart in italics (or underline) that open a paragraph and end with a period, a colon or a dash: a run-in
+// heading, as a bold one is ("Withdrawal Rights. You may ...").
+function styledRunIn(tokens: Word[], plain: number): number {
+  const last = tokens[plain - 1];
+  return plain > 0 && last !== undefined && /[.:\u2013\u2014]$/.test(last.text) ? plain : 0;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface Word {
   end: number;
   /** Whether its first character was set in bold. */
   bold: boolean;
+  /** Whether its first character was otherwise set apart (italics, underline, small capitals, larger type). */
+  emphasis?: boolean;
 }
 
 /** Collects a block's tokens from its text runs, gluing runs that meet without whitespace (`Sonus *Networks*,`). */
@@ -26,6 +28,8 @@ export interface TextRun {
   /** Source offset where the run starts. */
   offset: number;
   bold: boolean;
+  /** Set apart otherwise than in bold (HTML only). */
+  emphasis?: boolean;
   /** Markdown: undo backslash escapes and mark unescaped `$` as a math delimiter. */
   markdown: boolean;
 }
@@ -33,6 +37,9 @@ export interface TextRun {
 // Stands for an unescaped `$` in markdown (a converter's math wrapper) until `finishWords` cleans it.
 const mathMark = '\uE000';
 const space = /\s/;
+// Characters that take no room (zero-width space, joiners, word joiner, soft hyphen, byte-order mark): generators
+// put them in empty spacer blocks and between runs; they are no part of any word.
+const invisible = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
 const asciiPunctuation = /[!-/:-@[-`{-~]/;
 const entity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|&(?:#\d+|#x[\da-f]+|nbsp|amp|lt|gt|quot|copy|reg)/iy;
 
@@ -60,10 +67,11 @@ export function addBoundary(sink: WordSink): void {
  */
 export function addText(sink: WordSink, run: TextRun, source: string): void {
   const emit = (char: string, at: number): void => {
+    if (invisible.test(char)) return;
     if (space.test(char)) sink.open = false;
     else if (sink.open) appendChar(sink, char, at);
     else {
-      sink.tokens.push({ text: char, start: at, end: at + 1, bold: run.bold });
+      sink.tokens.push({ text: char, start: at, end: at + 1, bold: run.bold, ...(run.emphasis ? { emphasis: true } : {}) });
       sink.open = true;
     }
   };
