@@ -1,4 +1,5 @@
 import { heading, paragraph, sentence, table } from '../core/nodes.js';
+import { isCaption } from '../lexicon/captions.js';
 import { findRunIn } from '../read/paragraph.js';
 import { splitSentences } from '../sentences/split.js';
 import type { Block, Origin, Paragraph, Sentence } from '../types.js';
@@ -31,13 +32,6 @@ export function textParagraph(text: string, page: number | null, origin: Origin)
   return paragraph(textSentences(body, page, origin), { runIn, pages: page === null ? [] : [page], origin });
 }
 
-// A caption: all capitals, or a short line with no closing punctuation ("China: Material Tax Consequences").
-function isCaption(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
-  return text.split(' ').length <= 14 && !/[.!?:;,"”)]$/.test(text);
-}
-
 /**
  * Split new text into blocks at its paragraph breaks (`\n\n`); when there are several, a first block that
  * reads as a caption becomes a caption heading; rows of tab-separated cells stay a table, line for line.
@@ -51,7 +45,7 @@ export function textBlocks(text: string, page: number | null, origin: Origin): B
   return raw.map((part, index) => {
     if (isTabTable(part)) return table(part.replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, ''), { page, origin });
     const value = collapse(part);
-    return index === 0 && raw.length > 1 && isCaption(value) ? heading(value, 'caption', { page, origin }) : textParagraph(value, page, origin);
+    return index === 0 && raw.length > 1 && isCaption(value, 'quoted') ? heading(value, 'caption', { page, origin }) : textParagraph(value, page, origin);
   });
 }
 

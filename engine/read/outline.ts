@@ -1,4 +1,5 @@
 import { blockContexts } from './context.js';
+import { hasPrintedPages } from './printed-pages.js';
 import type { Block, Filing, Root } from '../types.js';
 
 /** One block as `outline` shows it: where it is and how its sentences are counted. */
@@ -26,6 +27,8 @@ export interface OutlineBlock {
 /** What `outline` returns for one file. */
 export interface Outline {
   filing: Filing | null;
+  /** Whether the document prints page numbers; when false, blocks have no page and a cited page cannot be checked. */
+  printedPages: boolean;
   blocks: OutlineBlock[];
 }
 
@@ -62,5 +65,5 @@ export function outlineOf(tree: Root, filing: Filing | null): Outline {
       ambiguous: node.children.flatMap((s, i) => (s.ambiguous ? [i + 1] : [])),
     };
   });
-  return { filing, blocks };
+  return { filing, printedPages: hasPrintedPages(tree), blocks };
 }

@@ -10,6 +10,7 @@ const shorten = (text: string, max: number): string => (text.length > max ? `${t
  */
 export function renderOutlineText(outline: Outline): string {
   const head = outline.filing ? filingLines(outline.filing) : [];
+  if (!outline.printedPages) head.push('# pages: no printed page numbers; a cited page cannot be checked', '');
   return [...head, ...outline.blocks.flatMap(blockLines)].join('\n') + '\n';
 }
 

@@ -1,4 +1,5 @@
 import { blockContexts, type BlockContext } from '../read/context.js';
+import { hasPrintedPages } from '../read/printed-pages.js';
 import { describeCandidate, describeTarget, targetKey, type ResolvedTarget } from './describe.js';
 import { fullOrdinal } from '../core/full-paragraphs.js';
 import { findHeadings, type HeadingMatch } from './headings.js';
@@ -48,6 +49,7 @@ function missingAnchor(env: Env): string | null {
   const { target } = env;
   if (target.heading && env.headings.length === 0) return `no heading reads \`${target.heading}\``;
   if (target.section && sectionBlocks(env.contexts, target.section).length === 0) return `there is no section \`${target.section}\``;
+  if (target.pages.length > 0 && !hasPrintedPages(env.tree)) return `the document has no printed page numbers; page ${target.pages.map((p) => `\`${p}\``).join(', ')} cannot be checked`;
   return null;
 }
 

@@ -1,18 +1,18 @@
 import type { Element, ElementContent } from 'hast';
-import type { RawBlock } from '../markup/blocks.js';
-import { type TokenSink, createSink, finishTokens, tokensText } from '../markup/tokens.js';
+import type { MarkupBlock } from '../markup/blocks.js';
+import { type WordSink, createSink, finishWords, wordsText } from '../markup/words.js';
 
 /** A data table being read: its rows of cells, and how deep inside it nested tables are open. */
 export interface HtmlTable {
   start: number;
   end: number;
-  rows: TokenSink[][];
+  rows: WordSink[][];
   nested: number;
 }
 
-function lastRow(table: HtmlTable): TokenSink[] {
+function lastRow(table: HtmlTable): WordSink[] {
   if (table.rows.length === 0) table.rows.push([]);
-  return table.rows[table.rows.length - 1] as TokenSink[];
+  return table.rows[table.rows.length - 1] as WordSink[];
 }
 
 /**
@@ -36,10 +36,10 @@ export function startCell(table: HtmlTable): void {
  * @param table the table
  * @returns the cell's sink
  */
-export function currentCell(table: HtmlTable): TokenSink {
+export function currentCell(table: HtmlTable): WordSink {
   const row = lastRow(table);
   if (row.length === 0) row.push(createSink());
-  return row[row.length - 1] as TokenSink;
+  return row[row.length - 1] as WordSink;
 }
 
 /**
@@ -47,7 +47,7 @@ export function currentCell(table: HtmlTable): TokenSink {
  * @param table the table
  * @returns the last cell of the last row, or null
  */
-export function openCell(table: HtmlTable): TokenSink | null {
+export function openCell(table: HtmlTable): WordSink | null {
   const row = table.rows[table.rows.length - 1];
   return row?.[row.length - 1] ?? null;
 }
@@ -57,9 +57,9 @@ export function openCell(table: HtmlTable): TokenSink | null {
  * @param table the table read
  * @returns the block, or null when the table holds no text
  */
-export function finishTable(table: HtmlTable): RawBlock | null {
+export function finishTable(table: HtmlTable): MarkupBlock | null {
   const lines = table.rows
-    .map((row) => row.map((cell) => tokensText(finishTokens(cell))))
+    .map((row) => row.map((cell) => wordsText(finishWords(cell))))
     .map((cells) => cells.slice(0, cells.findLastIndex((cell) => cell !== '') + 1))
     .filter((cells) => cells.length > 0)
     .map((cells) => cells.join('\t'));

@@ -1,15 +1,21 @@
 import type { Element, Root, RootContent } from 'hast';
-import { type Found, addFound, classifyTokens } from '../markup/blocks.js';
+import { type Found, addFound, classifyWords } from '../markup/blocks.js';
 import { pageMarkers } from '../markup/pages.js';
-import { type TokenSink, addBoundary, addText, createSink, finishTokens } from '../markup/tokens.js';
-import { isListTable } from './list-tables.js';
+import { type WordSink, addBoundary, addText, createSink, finishWords } from '../markup/words.js';
+import { isListTable, isProseTable } from './list-tables.js';
+import { bodyFontSize, fontSizeOf, isEmphasis } from './styles.js';
 import { type HtmlTable, currentCell, finishTable, isLayoutTable, openCell, startCell, startRow } from './tables.js';
 
 /** The walk's state: what was found, the block being filled, and the styles open around it. */
 interface WalkState extends Found {
   source: string;
-  block: { sink: TokenSink; centred: boolean; depth: number | null } | null;
+  block: { sink: WordSink; centred: boolean; depth: number | null } | null;
   bold: number;
+  /** How many elements setting words apart otherwise (italics, underline, small capitals) are open. */
+  emphasis: number;
+  /** Type sizes set by the open elements, innermost last, and the body's size. */
+  sizes: number[];
+  body: number | null;
   centred: number;
   heading: number | null;
   table: HtmlTable | null;
@@ -21,11 +27,16 @@ interface WalkState extends Found {
 interface Exit {
   element: Element;
   bold: boolean;
+  emphasis: boolean;
+  /** Whether the element set a type size. */
+  size: boolean;
   centred: boolean;
   block: boolean;
   heading: boolean;
   table: 'outer' | 'nested' | null;
   list: boolean;
+  /** An inline element set apart by its width or left padding: the words on either side do not touch. */
+  gap: boolean;
 }
 
 type Entry = { node: Root | RootContent } | { exit: Exit };
@@ -38,6 +49,9 @@ const blockTags = new Set([
 const skippedTags = new Set(['head', 'script', 'style', 'title', 'template', 'noscript', 'svg', 'math']);
 const pageBreakBefore = /(?:page-break-before|break-before)\s*:\s*(?:always|page)/i;
 const pageBreakAfter = /(?:page-break-after|break-after)\s*:\s*(?:always|page)/i;
+// A span that holds a hanging indent's mark (`<span style="display:inline-block;width:18pt">(a)</span>text`) or
+// pads the words after it shows a gap where the source has none.
+const gapStyle = /display\s*:\s*inline-block|(?:^|[;\s])(?:min-)?width\s*:\s*[\d.]*[1-9]|(?:padding|margin)-left\s*:\s*[\d.]*[1-9]/i;
 
 /** Reads one node; pushes what is still to read onto the stack (last first). */
 type Visitor = (node: Root | RootContent, state: WalkState, stack: Entry[]) => void;
@@ -77,7 +91,8 @@ const visitors: Partial<Record<(Root | RootContent)['type'], Visitor>> = {
  * @returns the raw blocks and page events in source order
  */
 export function walkHtml(tree: Root, source: string): Found {
-  const state: WalkState = { source, raws: [], events: [], block: null, bold: 0, centred: 0, heading: null, table: null, lists: 0 };
+  const styles = { emphasis: 0, sizes: [], body: bodyFontSize(tree) };
+  const state: WalkState = { source, raws: [], events: [], block: null, bold: 0, ...styles, centred: 0, heading: null, table: null, lists: 0 };
   const stack: Entry[] = [{ node: tree }];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     if ('exit' in entry) leave(entry.exit, state);
@@ -100,13 +115,19 @@ function enter(element: Element, state: WalkState): Exit | null {
   if (tag === 'br') endWord(state);
   const list = tag === 'table' && !state.table && isListTable(element);
   const table = list ? null : enterTable(element, state);
-  // In a list table the mark's cell and the item's cell are one paragraph: a cell only ends a word.
-  const cellOfList = state.lists > 0 && !state.table && (tag === 'td' || tag === 'th');
-  if (cellOfList) endWord(state);
-  const block = blockTags.has(tag) && table !== 'outer' && !cellOfList;
+  // In a list table the mark's cell and the item's cell are one paragraph: a cell, or a <p> or <div> inside one, only
+  // ends a word; a row ends the item.
+  const inItem = state.lists > 0 && !state.table && blockTags.has(tag) && tag !== 'tr' && tag !== 'table';
+  if (inItem) endWord(state);
+  const block = blockTags.has(tag) && table !== 'outer' && !inItem;
   if (block) boundary(state);
   if (list) state.lists++;
-  const exit: Exit = { element, bold: isBold(tag, style), centred: isCentred(element, style), block, heading: /^h[1-6]$/.test(tag), table, list };
+  const gap = !blockTags.has(tag) && gapStyle.test(style);
+  if (gap) endWord(state);
+  const size = fontSizeOf(element);
+  const exit: Exit = { element, bold: isBold(tag, style), emphasis: isEmphasis(tag, style), size: size !== null, centred: isCentred(element, style), block, heading: /^h[1-6]$/.test(tag), table, list, gap };
+  if (size !== null) state.sizes.push(size);
+  if (exit.emphasis) state.emphasis++;
   if (exit.bold) state.bold++;
   if (exit.centred) state.centred++;
   if (exit.heading) state.heading = Number(tag.slice(1));
@@ -115,7 +136,10 @@ function enter(element: Element, state: WalkState): Exit | null {
 
 function leave(exit: Exit, state: WalkState): void {
   if (exit.block) boundary(state);
+  if (exit.gap) endWord(state);
   if (exit.bold) state.bold--;
+  if (exit.emphasis) state.emphasis--;
+  if (exit.size) state.sizes.pop();
   if (exit.centred) state.centred--;
   if (exit.heading) state.heading = null;
   if (exit.list) state.lists--;
@@ -129,8 +153,8 @@ function leave(exit: Exit, state: WalkState): void {
   if (element.tagName !== 'hr' && pageBreakAfter.test(String(element.properties.style ?? ''))) breakPage(endOf(element), state);
 }
 
-// Tables: an outer data table collects cells; a table inside one is text of its cell;
-// a layout table (one cell of text at most) is read like any other container.
+// Tables: an outer data table collects cells; a table inside one is text of its cell; a layout table (one cell of
+// text at most, or prose beside a side caption) is read like any other container.
 function enterTable(element: Element, state: WalkState): Exit['table'] {
   const tag = element.tagName;
   if (state.table) {
@@ -139,7 +163,7 @@ function enterTable(element: Element, state: WalkState): Exit['table'] {
     else if (state.table.nested === 0 && (tag === 'td' || tag === 'th')) startCell(state.table);
     return tag === 'table' ? 'nested' : null;
   }
-  if (tag !== 'table' || isLayoutTable(element)) return null;
+  if (tag !== 'table' || isLayoutTable(element) || isProseTable(element)) return null;
   flush(state);
   state.table = { start: startOf(element), end: endOf(element), rows: [], nested: 0 };
   return 'outer';
@@ -153,7 +177,13 @@ function isCentred(element: Element, style: string): boolean {
   return element.tagName === 'center' || String(element.properties.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(style);
 }
 
-function currentSink(state: WalkState): TokenSink | null {
+// Italics, underline, small capitals, or type larger than the body's.
+function isSetApart(state: WalkState): boolean {
+  const size = state.sizes[state.sizes.length - 1];
+  return state.emphasis > 0 || (size !== undefined && state.body !== null && size > state.body + 0.5);
+}
+
+function currentSink(state: WalkState): WordSink | null {
   if (state.table) return currentCell(state.table);
   return state.block?.sink ?? null;
 }
@@ -166,7 +196,7 @@ function addHtmlText(value: string, offset: number | undefined, state: WalkState
     state.block = { sink: createSink(), centred: state.centred > 0, depth: state.heading };
     sink = state.block.sink;
   }
-  addText(sink, { value, offset, bold: state.bold > 0, markdown: false }, state.source);
+  addText(sink, { value, offset, bold: state.bold > 0, emphasis: isSetApart(state), markdown: false }, state.source);
 }
 
 // A block element ends the block being filled, or, inside a table cell, the word.
@@ -188,6 +218,6 @@ function breakPage(offset: number, state: WalkState): void {
 function flush(state: WalkState): void {
   const block = state.block;
   state.block = null;
-  const tokens = block ? finishTokens(block.sink) : [];
-  if (block && tokens.length > 0) addFound(state, classifyTokens(tokens, { depth: block.depth, centred: block.centred }));
+  const tokens = block ? finishWords(block.sink) : [];
+  if (block && tokens.length > 0) addFound(state, classifyWords(tokens, { depth: block.depth, centred: block.centred }));
 }

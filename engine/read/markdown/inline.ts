@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import { type Plugin, unified } from 'unified';
 import { markdownChunks, shiftPositions } from './chunks.js';
 import { type PageEvent, pageMarkers } from '../markup/pages.js';
-import { type Token, addBoundary, addText, createSink, finishTokens } from '../markup/tokens.js';
+import { type Word, addBoundary, addText, createSink, finishWords } from '../markup/words.js';
 
 // CommonMark only. remark-gfm is left out: its autolink-literal extension is quadratic after an unbalanced
 // `[` (a 80 kB paragraph takes seconds), and tables are found from their lines instead (`tabRuns`).
@@ -121,7 +121,7 @@ const inlineHandlers: Partial<Record<MdPhrasing['type'], InlineHandler>> = {
  * @param events where page markers met inline are added
  * @returns the tokens, cleaned of converter debris
  */
-export function inlineTokens(nodes: MdPhrasing[], source: string, events: PageEvent[]): Token[] {
+export function inlineTokens(nodes: MdPhrasing[], source: string, events: PageEvent[]): Word[] {
   const state: InlineState = { sink: createSink(), source, events };
   const stack = [...nodes].reverse().map((node) => ({ node, bold: false }));
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
@@ -131,7 +131,7 @@ export function inlineTokens(nodes: MdPhrasing[], source: string, events: PageEv
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdPhrasing, bold: inner });
     } else inlineHandlers[node.type]?.(node, bold, state);
   }
-  return finishTokens(state.sink).map((token) => {
+  return finishWords(state.sink).map((token) => {
     const text = restoreMarkup(token.text);
     return text === token.text ? token : { ...token, text };
   });

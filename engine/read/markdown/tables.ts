@@ -1,6 +1,6 @@
 import { firstIndex } from '../../core/floor-index.js';
-import type { RawBlock } from '../markup/blocks.js';
-import type { Token } from '../markup/tokens.js';
+import type { MarkupBlock } from '../markup/blocks.js';
+import type { Word } from '../markup/words.js';
 
 /** Consecutive source lines that form a table, whatever markdown made of them. */
 export interface TabRun {
@@ -72,8 +72,8 @@ function pipeRunAt(lines: Line[], start: number): number {
  * @param runs the tab runs in order
  * @returns the groups of tokens outside the tables, none empty
  */
-export function splitByRuns(tokens: Token[], runs: TabRun[]): Token[][] {
-  const groups: Token[][] = [];
+export function splitByRuns(tokens: Word[], runs: TabRun[]): Word[][] {
+  const groups: Word[][] = [];
   let key = -1;
   for (const token of tokens) {
     const before = runsBefore(runs, token.start);
@@ -109,7 +109,7 @@ export function inTabRun(runs: TabRun[], start: number, end: number): boolean {
  * @param run a table run
  * @returns the table block
  */
-export function tabTable(source: string, run: TabRun): RawBlock {
+export function tabTable(source: string, run: TabRun): MarkupBlock {
   const lines = source.slice(run.from, run.to).split('\n');
   const rows = run.kind === 'pipe' ? lines.filter((_, i) => i !== 1).map(pipeCells) : lines.map((line) => line.split('\t'));
   const value = rows.map((cells) => trimCells(cells.map(cleanCell)).join('\t')).join('\n');

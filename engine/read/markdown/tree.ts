@@ -1,10 +1,10 @@
 import type { VFile } from 'vfile';
 import { warn } from '../../core/diagnostics.js';
-import { type Found, addFound, classifyTokens, finishTree, rawStart } from '../markup/blocks.js';
+import { type Found, addFound, classifyWords, finishTree, rawStart } from '../markup/blocks.js';
 import { type MdNode, type MdParse, inlineTokens, parseMarkdown, restoreMarkup } from './inline.js';
 import { pageMarkers } from '../markup/pages.js';
 import { type TabRun, inTabRun, splitByRuns, tabRuns, tabTable } from './tables.js';
-import { type Token, addText, createSink, finishTokens } from '../markup/tokens.js';
+import { type Word, addText, createSink, finishWords } from '../markup/words.js';
 import { pointLookup } from '../../core/points.js';
 import type { Root } from '../../types.js';
 
@@ -19,7 +19,7 @@ interface MarkdownState extends Found {
 /** A block waiting to be read, with the ordered-list number that opens it (`5.`), if any. */
 interface Entry {
   node: MdNode;
-  marker: Token | null;
+  marker: Word | null;
 }
 
 /**
@@ -61,7 +61,7 @@ function readPlain(state: MarkdownState): void {
   for (const chunk of blankLineChunks(state.source)) {
     const sink = createSink();
     addText(sink, { value: state.source.slice(chunk.from, chunk.to), offset: chunk.from, bold: false, markdown: false }, state.source);
-    addGroups(state, finishTokens(sink), null);
+    addGroups(state, finishWords(sink), null);
   }
 }
 
@@ -80,8 +80,8 @@ function blankLineChunks(source: string): Array<{ from: number; to: number }> {
 }
 
 // Classify a block's tokens outside the tab tables, each stretch between tables a block of its own.
-function addGroups(state: MarkdownState, tokens: Token[], depth: number | null): void {
-  for (const group of splitByRuns(tokens, state.runs)) addFound(state, classifyTokens(group, { depth, centred: null }));
+function addGroups(state: MarkdownState, tokens: Word[], depth: number | null): void {
+  for (const group of splitByRuns(tokens, state.runs)) addFound(state, classifyWords(group, { depth, centred: null }));
 }
 
 function readBlocks(nodes: MdNode[], state: MarkdownState): void {

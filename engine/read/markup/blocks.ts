@@ -2,19 +2,21 @@ import type { VFile } from 'vfile';
 import { heading, root, table } from '../../core/nodes.js';
 import { buildParagraph } from '../paragraph.js';
 import { type PageEvent, buildPages, isPageLabel, pageIndexAt, pageLookup } from './pages.js';
-import { type Token, tokenPieces, tokensText } from './tokens.js';
+import { type Word, wordPieces, wordsText } from './words.js';
 import { pointLookup } from '../../core/points.js';
+import { isCaption, isCapitals } from '../../lexicon/captions.js';
+import { type PageSide, continuesAcrossPage } from '../../lexicon/page-join.js';
 import type { Block, DocumentFormat, HeadingKind, PageInfo, Point, Root } from '../../types.js';
 
 /** A block found in a markdown or HTML file, before it becomes a node. */
-export type RawBlock =
+export type MarkupBlock =
   | {
       type: 'paragraph';
-      tokens: Token[];
+      tokens: Word[];
       /** Tokens of a bold run-in heading opening it; 0 to look for an all-caps one instead. */
       runIn: number;
     }
-  | { type: 'heading'; tokens: Token[]; kind: HeadingKind; number: string | null }
+  | { type: 'heading'; tokens: Word[]; kind: HeadingKind; number: string | null }
   | { type: 'table'; value: string; start: number; end: number };
 
 /** What the markup says about a block of text. */
@@ -43,18 +45,32 @@ const section = /^(?:section\s+)?(\d{1,2})\.\s+\S/i;
  * @param hints markup depth and centring
  * @returns a raw block, or a page event for a printed page number
  */
-export function classifyTokens(tokens: Token[], hints: BlockHints): RawBlock | PageEvent {
-  const text = tokensText(tokens);
-  const first = tokens[0] as Token;
-  const last = tokens[tokens.length - 1] as Token;
+export function classifyWords(tokens: Word[], hints: BlockHints): MarkupBlock | PageEvent {
+  const text = wordsText(tokens);
+  const first = tokens[0] as Word;
+  const last = tokens[tokens.length - 1] as Word;
   if (hints.depth === null && isPageLabel(text)) return { type: 'foot', offset: first.start, end: last.end, label: text };
   const bold = tokens.findIndex((token) => !token.bold);
-  const title = titleClass(text, hints, bold === -1 && tokens.length <= 30);
+  const plain = tokens.findIndex((token) => !token.bold && token.emphasis !== true);
+  const title = titleClass(text, hints, bold === -1 && tokens.length <= 30) ?? (plain === -1 ? styledTitle(text, hints) : null);
   // "<b>Item 9. Exhibits.</b> The exhibits are ...": an Item whose bold title is run in at a paragraph's start,
   // not a heading ("<b>Item 4.</b> Terms of the Transaction." stays one).
-  const runInItem = bold > 0 && hints.depth === null && title?.number?.startsWith('Item ') === true && /^item\s+\d+[a-z]?\.\s+\S/i.test(tokensText(tokens.slice(0, bold)));
+  const runInItem = bold > 0 && hints.depth === null && title?.number?.startsWith('Item ') === true && /^item\s+\d+[a-z]?\.\s+\S/i.test(wordsText(tokens.slice(0, bold)));
   if (title && !runInItem) return { type: 'heading', tokens, ...title };
-  return { type: 'paragraph', tokens, runIn: bold > 0 ? bold : 0 };
+  return { type: 'paragraph', tokens, runIn: bold > 0 ? bold : styledRunIn(tokens, plain) };
+}
+
+// A block set apart by italics, underline, small capitals or larger type alone is a caption when it reads as one.
+function styledTitle(text: string, hints: BlockHints): TitleClass | null {
+  if (!isCaption(text, 'block')) return null;
+  return { kind: isCapitals(text) && hints.centred === true ? 'part' : 'caption', number: null };
+}
+
+// Words set apart in italics (or underline) that open a paragraph and end with a period, a colon or a dash: a run-in
+// heading, as a bold one is ("Withdrawal Rights. You may ...").
+function styledRunIn(tokens: Word[], plain: number): number {
+  const last = tokens[plain - 1];
+  return plain > 0 && last !== undefined && /[.:\u2013\u2014]$/.test(last.text) ? plain : 0;
 }
 
 /**
@@ -66,13 +82,12 @@ export function classifyTokens(tokens: Token[], hints: BlockHints): RawBlock | P
  * @returns the heading's kind and number, or null for a paragraph
  */
 export function titleClass(text: string, hints: BlockHints, bold: boolean): TitleClass | null {
-  const caps = !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 3;
+  const caps = isCapitals(text);
   const numbered = numberedTitle(text, caps || hints.depth !== null || bold);
   if (hints.depth !== null) return numbered ?? { kind: hints.depth <= 2 ? 'part' : 'caption', number: null };
   if (bold) return numbered ?? { kind: caps && hints.centred !== false ? 'part' : 'caption', number: null };
   if (numbered) return numbered;
-  const words = text.split(' ').length;
-  if (!caps || words > 24 || (words > 12 && text.endsWith('.'))) return null;
+  if (!caps || !isCaption(text, 'block')) return null;
   return { kind: hints.centred === false ? 'caption' : 'part', number: null };
 }
 
@@ -102,67 +117,47 @@ export interface AssemblyContext {
  * @param context the pages and lookups
  * @returns the blocks
  */
-export function assembleBlocks(raws: RawBlock[], context: AssemblyContext): Block[] {
+export function assembleBlocks(raws: MarkupBlock[], context: AssemblyContext): Block[] {
   return joinAcrossPages(raws, context.pages)
     .map((raw) => toNode(raw, context))
     .filter((node): node is Block => node !== null);
 }
 
-const terminal = /[.:;!?]["'\u201d\u2019)\]]*$/;
-
-function joinAcrossPages(raws: RawBlock[], pages: PageInfo[]): RawBlock[] {
+// One paragraph when a page break falls between them and the one page-join rule says the first goes on; markup
+// cannot tell a caption set as a plain paragraph from prose, so the words decide that.
+function joinAcrossPages(raws: MarkupBlock[], pages: PageInfo[]): MarkupBlock[] {
   const starts = pages.map((page) => page.position.start.offset);
-  const out: RawBlock[] = [];
+  const out: MarkupBlock[] = [];
   for (const raw of raws) {
     const last = out[out.length - 1];
-    const after = raw.type === 'heading' && isSentenceTail(raw.tokens) ? { ...raw, type: 'paragraph' as const, runIn: 0 } : raw;
-    if (last?.type === 'paragraph' && after.type === 'paragraph' && continues(last, after, starts)) {
-      out[out.length - 1] = { ...last, tokens: [...last.tokens, ...after.tokens] };
+    if (last?.type === 'paragraph' && raw.type !== 'table' && onNextPage(last, raw, starts) && continuesAcrossPage(pageSide(last), pageSide(raw))) {
+      out[out.length - 1] = { ...last, tokens: [...last.tokens, ...raw.tokens] };
     } else out.push(raw);
   }
   return out;
 }
 
-// A short line in capitals that ends a sentence ("IRS.") at the top of a page: the tail of the sentence the page
-// before broke off, as the text reader reads it, should that sentence be open.
-function isSentenceTail(tokens: Token[]): boolean {
-  const text = tokensText(tokens).trim();
-  return /[.?!]["')\]]*$/.test(text) && text.split(/\s+/).length <= 4 && text === text.toUpperCase();
-}
-
-// One paragraph when a page break falls between them, the second opens without a run-in heading, and the second
-// starts in lower case, or the first stops mid-sentence (unless it is a caption and the second is prose).
-function continues(before: RawBlock & { type: 'paragraph' }, after: RawBlock & { type: 'paragraph' }, starts: number[]): boolean {
+function onNextPage(before: MarkupBlock & { type: 'paragraph' }, after: MarkupBlock & { type: 'paragraph' | 'heading' }, starts: number[]): boolean {
   const end = before.tokens[before.tokens.length - 1];
   const start = after.tokens[0];
-  if (!end || !start || after.runIn > 0) return false;
-  if (pageIndexAt(starts, end.start) === pageIndexAt(starts, start.start)) return false;
-  if (/^[a-z]/.test(start.text)) return true;
-  if (terminal.test(end.text)) return false;
-  // A caption broken by the page goes on in title case; prose after a whole caption is a paragraph of its own.
-  return !isCaptionLine(before.tokens) || isCaptionLine(after.tokens);
+  return end !== undefined && start !== undefined && pageIndexAt(starts, end.start) !== pageIndexAt(starts, start.start);
 }
 
-// Words a caption keeps in lower case ("Consequences for Employees who are Tax Residents in Germany").
-const captionSmallWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'under', 'who', 'with']);
-
-// A short line in title case (a caption in quoted new text, "Germany: Material Tax Consequences ..."): what follows
-// it on the next page in capitals is a paragraph of its own, as the text reader tells by its deeper indent.
-function isCaptionLine(tokens: Token[]): boolean {
-  const words = tokensText(tokens).replace(/["“”]/g, '').split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
-  if (words.length === 0 || words.length > 16) return false;
-  return words.every((w) => /^[A-Z0-9(]/.test(w) || captionSmallWords.has(w.toLowerCase()));
+function pageSide(raw: MarkupBlock & { type: 'paragraph' | 'heading' }): PageSide {
+  const text = wordsText(raw.tokens);
+  if (raw.type === 'heading') return { text, heading: raw.kind };
+  return { text, heading: 'unknown', opensAnew: raw.runIn > 0 };
 }
 
-const builders: { [K in RawBlock['type']]: (raw: RawBlock & { type: K }, context: AssemblyContext) => Block | null } = {
+const builders: { [K in MarkupBlock['type']]: (raw: MarkupBlock & { type: K }, context: AssemblyContext) => Block | null } = {
   paragraph: (raw, context) => {
-    const runIn = raw.runIn > 0 ? { length: tokensText(raw.tokens.slice(0, raw.runIn)).length } : 'caps';
-    return buildParagraph(tokenPieces(raw.tokens, context.pointAt), { pageOf: context.pageOf, runIn });
+    const runIn = raw.runIn > 0 ? { length: wordsText(raw.tokens.slice(0, raw.runIn)).length } : 'caps';
+    return buildParagraph(wordPieces(raw.tokens, context.pointAt), { pageOf: context.pageOf, runIn });
   },
   heading: (raw, context) => {
-    const start = (raw.tokens[0] as Token).start;
-    const position = { start: context.pointAt(start), end: context.pointAt((raw.tokens[raw.tokens.length - 1] as Token).end) };
-    return heading(tokensText(raw.tokens), raw.kind, { number: raw.number, page: context.pageOf(start), position });
+    const start = (raw.tokens[0] as Word).start;
+    const position = { start: context.pointAt(start), end: context.pointAt((raw.tokens[raw.tokens.length - 1] as Word).end) };
+    return heading(wordsText(raw.tokens), raw.kind, { number: raw.number, page: context.pageOf(start), position });
   },
   table: (raw, context) => {
     const position = { start: context.pointAt(raw.start), end: context.pointAt(raw.end) };
@@ -170,8 +165,8 @@ const builders: { [K in RawBlock['type']]: (raw: RawBlock & { type: K }, context
   },
 };
 
-function toNode(raw: RawBlock, context: AssemblyContext): Block | null {
-  const build = builders[raw.type] as (raw: RawBlock, context: AssemblyContext) => Block | null;
+function toNode(raw: MarkupBlock, context: AssemblyContext): Block | null {
+  const build = builders[raw.type] as (raw: MarkupBlock, context: AssemblyContext) => Block | null;
   return build(raw, context);
 }
 
@@ -180,13 +175,13 @@ function toNode(raw: RawBlock, context: AssemblyContext): Block | null {
  * @param raw the raw block
  * @returns its start offset
  */
-export function rawStart(raw: RawBlock): number {
+export function rawStart(raw: MarkupBlock): number {
   return raw.type === 'table' ? raw.start : (raw.tokens[0]?.start ?? 0);
 }
 
 /** Raw blocks and page events found in a file, in source order. */
 export interface Found {
-  raws: RawBlock[];
+  raws: MarkupBlock[];
   events: PageEvent[];
 }
 
@@ -195,7 +190,7 @@ export interface Found {
  * @param found the blocks and events so far
  * @param block the raw block or page event
  */
-export function addFound(found: Found, block: RawBlock | PageEvent): void {
+export function addFound(found: Found, block: MarkupBlock | PageEvent): void {
   if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'table') found.raws.push(block);
   else found.events.push(block);
 }

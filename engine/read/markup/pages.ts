@@ -12,12 +12,12 @@ export type PageEvent =
   | { type: 'start'; offset: number; label: string }
   | { type: 'foot'; offset: number; end: number; label: string };
 
-const pageLabel = /^(?:page\s+)?(?:[-\u2013\u2014]\s*)?(\d{1,3}|[ivx]+)(?:\s*[-\u2013\u2014])?$/i;
+const pageLabel = /^(?:page\s+)?(?:[-\u2013\u2014]\s*)?(\d{1,3}|[ivx]+)(?:\s*[-\u2013\u2014])?(?:\s+of\s+\d{1,4})?$/i;
 // Front-matter numerals up to xxxix; a lone `x` or `v` is more likely a checkbox or a list mark.
 const roman = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 /**
- * Whether a block's whole text is a printed page number (`7`, `-7-`, `Page 7`, `ii`).
+ * Whether a block's whole text is a printed page number (`7`, `-7-`, `Page 7`, `Page 7 of 30`, `ii`).
  * @param text the block's text, whitespace collapsed
  * @returns true for a page number
  */

@@ -1,8 +1,10 @@
+import { isCaption, isCapitals } from '../../lexicon/captions.js';
+import { continuesAcrossPage } from '../../lexicon/page-join.js';
 import type { HeadingKind } from '../../types.js';
 import type { SourceLine, TextPage } from './pages.js';
 
 /** A run of non-blank lines on one page (or a table), before it is classified. */
-export interface RawBlock {
+export interface LineBlock {
   lines: SourceLine[];
   /** Printed page number of each line's page (a block joined across a break spans two). */
   pages: Array<number | null>;
@@ -19,8 +21,8 @@ const tableTag = /<\/?(?:caption|s|c|fn)>/gi;
  * @param page one physical page
  * @returns its blocks in order
  */
-export function pageBlocks(page: TextPage): RawBlock[] {
-  const blocks: RawBlock[] = [];
+export function pageBlocks(page: TextPage): LineBlock[] {
+  const blocks: LineBlock[] = [];
   let current: SourceLine[] = [];
   let inTable = false;
   const flush = (table: boolean): void => {
@@ -48,26 +50,23 @@ function stripTableTag(line: SourceLine): SourceLine {
 /** What a raw block is, and for a heading its kind and number. */
 export type BlockClass = { type: 'paragraph' } | { type: 'table' } | { type: 'heading'; kind: HeadingKind; number: string | null };
 
-const terminal = /[.:;,!?]["'\u201d\u2019)\]]*$/;
-const hasLower = /[a-z]/;
-const letters = /[A-Za-z]/g;
-
 /**
  * Classify a raw block as a heading (and which kind), a paragraph or a table, from its layout and case.
  * @param block the raw block
  * @returns its class
  */
-export function classifyBlock(block: RawBlock): BlockClass {
+export function classifyBlock(block: LineBlock): BlockClass {
   if (block.table) return { type: 'table' };
-  const text = block.lines.map((l) => l.text.trim()).join(' ');
-  const caps = !hasLower.test(text) && (text.match(letters)?.length ?? 0) >= 3;
-  const numbered = headingNumber(text, caps);
+  const text = blockText(block);
+  const numbered = headingNumber(text, isCapitals(text));
   if (numbered) return numbered;
-  if (block.lines.length > 3 || (text.match(/\S+/g)?.length ?? 0) > 24) return { type: 'paragraph' };
-  if (caps) return capsHeading(block, text);
-  if (block.lines.length <= 2 && !terminal.test(text) && indentOf(block) < 5) return heading('caption', null);
+  if (block.lines.length > 3 || !isCaption(text, 'block')) return { type: 'paragraph' };
+  if (isCapitals(text)) return heading(isCentred(block) ? 'part' : 'caption', null);
+  if (block.lines.length <= 2 && indentOf(block) < 5) return heading('caption', null);
   return { type: 'paragraph' };
 }
+
+const blockText = (block: LineBlock): string => block.lines.map((l) => l.text.trim()).join(' ');
 
 function headingNumber(text: string, caps: boolean): BlockClass | null {
   // "ITEM 4.  TERMS OF THE TRANSACTION." is a heading; "Item 4 of the Schedule TO is hereby amended ..." is not.
@@ -80,18 +79,12 @@ function headingNumber(text: string, caps: boolean): BlockClass | null {
   return null;
 }
 
-function capsHeading(block: RawBlock, text: string): BlockClass {
-  const words = text.match(/\S+/g)?.length ?? 0;
-  if (/\.$/.test(text) && words > 12) return { type: 'paragraph' };
-  return heading(isCentred(block) ? 'part' : 'caption', null);
-}
-
 /**
  * Whether a block's lines are centred on the page (EDGAR text centres titles by padding with spaces).
  * @param block the raw block
  * @returns true when every line's left margin is about its right margin on a 78-column page
  */
-export function isCentred(block: RawBlock): boolean {
+export function isCentred(block: LineBlock): boolean {
   return block.lines.every((line) => {
     const text = line.text.trim();
     const left = line.text.length - line.text.trimStart().length;
@@ -109,42 +102,27 @@ function heading(kind: HeadingKind, number: string | null): BlockClass {
  * @param block the raw block
  * @returns the indent in columns
  */
-export function indentOf(block: RawBlock): number {
+export function indentOf(block: LineBlock): number {
   const first = block.lines[0]?.text ?? '';
   return first.length - first.trimStart().length;
 }
 
 /**
- * Whether the last block of one page runs on into the first block of the next (a paragraph broken by the page).
- * A lowercase start always continues; otherwise the earlier part must end without terminal punctuation, the
- * later part must not be a heading, a numbered paragraph ("2. Item 4 ...", "(b) The ...") nor open with a deeper
- * first-line indent, and the earlier part must not read as a heading itself.
+ * Whether the last block of one page runs on into the first block of the next (a paragraph broken by the page), by
+ * the one page-join rule; the text's layout says which blocks are headings and whether the later one opens with a
+ * deeper first-line indent.
  * @param last the last block of the earlier page
  * @param next the first block of the later page
  * @returns true when they are one paragraph
  */
-export function continuesAcrossPage(last: RawBlock, next: RawBlock): boolean {
+export function joinsAcrossPage(last: LineBlock, next: LineBlock): boolean {
   if (last.table || next.table) return false;
-  const lastText = last.lines.map((l) => l.text.trim()).join(' ');
-  if (/^[a-z]/.test(next.lines[0]?.text.trim() ?? '')) return true;
-  if (terminal.test(lastText) || startsAnew(next) || numberedStart.test(next.lines[0]?.text.trim() ?? '')) return false;
-  if (indentOf(next) > lineIndent(last.lines[last.lines.length - 1]?.text ?? '')) return false;
-  return classifyBlock(last).type !== 'heading';
+  const lastLine = last.lines[last.lines.length - 1]?.text ?? '';
+  const opensAnew = indentOf(next) > lastLine.length - lastLine.trimStart().length;
+  return continuesAcrossPage({ text: blockText(last), heading: headingKind(last) }, { text: blockText(next), heading: headingKind(next), opensAnew });
 }
 
-// A paragraph number and a capital open a new paragraph, whatever the earlier one ended with (a quotation closing
-// without a period: `... under the Exchange Act of 1934"`).
-const numberedStart = /^(?:\d{1,3}\.|\([a-z0-9]{1,4}\))\s+["“]?[A-Z]/;
-
-// A heading on the next page starts anew, except a short all-caps line that ends a sentence ("IRS."): that is the
-// tail of the broken sentence, not a caption.
-function startsAnew(next: RawBlock): boolean {
-  const kind = classifyBlock(next);
-  if (kind.type !== 'heading') return false;
-  const text = next.lines.map((l) => l.text.trim()).join(' ');
-  return !(kind.kind === 'caption' && next.lines.length === 1 && /[.?!]["')\]]*$/.test(text) && text.split(/\s+/).length <= 4);
-}
-
-function lineIndent(text: string): number {
-  return text.length - text.trimStart().length;
+function headingKind(block: LineBlock): HeadingKind | null {
+  const kind = classifyBlock(block);
+  return kind.type === 'heading' ? kind.kind : null;
 }

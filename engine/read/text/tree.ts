@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { floorIndex } from '../../core/floor-index.js';
 import { heading, root, table } from '../../core/nodes.js';
 import { buildParagraph } from '../paragraph.js';
-import { classifyBlock, continuesAcrossPage, isCentred, pageBlocks, type RawBlock } from './blocks.js';
+import { classifyBlock, joinsAcrossPage, isCentred, pageBlocks, type LineBlock } from './blocks.js';
 import { sourceLines, splitPages, type SourceLine, type TextPage } from './pages.js';
 import type { Block, Position, Root } from '../../types.js';
 
@@ -20,12 +20,12 @@ export function buildTextTree(file: VFile): Root {
   return root(children, 'text', pages.map((page) => page.info));
 }
 
-function joinAcrossPages(perPage: RawBlock[][]): RawBlock[] {
-  const out: RawBlock[] = [];
+function joinAcrossPages(perPage: LineBlock[][]): LineBlock[] {
+  const out: LineBlock[] = [];
   for (const blocks of perPage) {
     blocks.forEach((block, i) => {
       const last = out[out.length - 1];
-      if (i === 0 && last && continuesAcrossPage(last, block)) {
+      if (i === 0 && last && joinsAcrossPage(last, block)) {
         out[out.length - 1] = { lines: [...last.lines, ...block.lines], pages: [...last.pages, ...block.pages], table: false };
       } else out.push(block);
     });
@@ -33,7 +33,7 @@ function joinAcrossPages(perPage: RawBlock[][]): RawBlock[] {
   return out;
 }
 
-function toNode(raw: RawBlock, pageOf: (offset: number) => number | null): Block | null {
+function toNode(raw: LineBlock, pageOf: (offset: number) => number | null): Block | null {
   const kind = classifyBlock(raw);
   const page = raw.pages[0] ?? null;
   if (kind.type === 'table') return tableNode(raw, page);
@@ -45,7 +45,7 @@ function toNode(raw: RawBlock, pageOf: (offset: number) => number | null): Block
 
 // Tag-only lines (<S> <C>) are furniture; the table keeps its other lines as they read. A table of tags alone (a
 // filing cut off after `<TABLE>` and `<S>`) is furniture too.
-function tableNode(raw: RawBlock, page: number | null): Block | null {
+function tableNode(raw: LineBlock, page: number | null): Block | null {
   const kept = raw.lines.filter((line) => line.text.trim() !== '');
   if (kept.length === 0) return null;
   return table(kept.map((l) => l.text.trimEnd()).join('\n'), { page, position: rawPosition(kept) });

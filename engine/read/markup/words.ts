@@ -2,7 +2,7 @@ import type { TextPiece } from '../paragraph.js';
 import type { Point } from '../../types.js';
 
 /** A whitespace-free word of block text with the source span it came from. */
-export interface Token {
+export interface Word {
   text: string;
   /** Source offset of its first character. */
   start: number;
@@ -10,11 +10,13 @@ export interface Token {
   end: number;
   /** Whether its first character was set in bold. */
   bold: boolean;
+  /** Whether its first character was otherwise set apart (italics, underline, small capitals, larger type). */
+  emphasis?: boolean;
 }
 
 /** Collects a block's tokens from its text runs, gluing runs that meet without whitespace (`Sonus *Networks*,`). */
-export interface TokenSink {
-  tokens: Token[];
+export interface WordSink {
+  tokens: Word[];
   /** True while the last token may go on: no whitespace or boundary since it. */
   open: boolean;
 }
@@ -26,13 +28,18 @@ export interface TextRun {
   /** Source offset where the run starts. */
   offset: number;
   bold: boolean;
+  /** Set apart otherwise than in bold (HTML only). */
+  emphasis?: boolean;
   /** Markdown: undo backslash escapes and mark unescaped `$` as a math delimiter. */
   markdown: boolean;
 }
 
-// Stands for an unescaped `$` in markdown (a converter's math wrapper) until `finishTokens` cleans it.
+// Stands for an unescaped `$` in markdown (a converter's math wrapper) until `finishWords` cleans it.
 const mathMark = '\uE000';
 const space = /\s/;
+// Characters that take no room (zero-width space, joiners, word joiner, soft hyphen, byte-order mark): generators
+// put them in empty spacer blocks and between runs; they are no part of any word.
+const invisible = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
 const asciiPunctuation = /[!-/:-@[-`{-~]/;
 const entity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|&(?:#\d+|#x[\da-f]+|nbsp|amp|lt|gt|quot|copy|reg)/iy;
 
@@ -40,7 +47,7 @@ const entity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|&(?:#\d+|#x[\da-f]+|nbsp|amp
  * Start an empty token sink.
  * @returns the sink
  */
-export function createSink(): TokenSink {
+export function createSink(): WordSink {
   return { tokens: [], open: false };
 }
 
@@ -48,7 +55,7 @@ export function createSink(): TokenSink {
  * End the current word: the next text starts a new token (a `<br>`, a cell edge).
  * @param sink the sink
  */
-export function addBoundary(sink: TokenSink): void {
+export function addBoundary(sink: WordSink): void {
   sink.open = false;
 }
 
@@ -58,19 +65,20 @@ export function addBoundary(sink: TokenSink): void {
  * @param run the run's value, where it starts and how to read it
  * @param source the whole source text
  */
-export function addText(sink: TokenSink, run: TextRun, source: string): void {
+export function addText(sink: WordSink, run: TextRun, source: string): void {
   const emit = (char: string, at: number): void => {
+    if (invisible.test(char)) return;
     if (space.test(char)) sink.open = false;
     else if (sink.open) appendChar(sink, char, at);
     else {
-      sink.tokens.push({ text: char, start: at, end: at + 1, bold: run.bold });
+      sink.tokens.push({ text: char, start: at, end: at + 1, bold: run.bold, ...(run.emphasis ? { emphasis: true } : {}) });
       sink.open = true;
     }
   };
   align(run, source, emit);
 }
 
-function appendChar(sink: TokenSink, char: string, at: number): void {
+function appendChar(sink: WordSink, char: string, at: number): void {
   const last = sink.tokens[sink.tokens.length - 1];
   if (!last) return;
   last.text += char;
@@ -126,7 +134,7 @@ function isHighSurrogate(char: string): boolean {
  * @param sink the filled sink
  * @returns its tokens, cleaned, without empty ones
  */
-export function finishTokens(sink: TokenSink): Token[] {
+export function finishWords(sink: WordSink): Word[] {
   const math = new RegExp(`${mathMark}([^${mathMark}]*)${mathMark}`, 'g');
   return sink.tokens
     .map((token) => ({
@@ -141,7 +149,7 @@ export function finishTokens(sink: TokenSink): Token[] {
  * @param tokens the tokens
  * @returns their text
  */
-export function tokensText(tokens: Token[]): string {
+export function wordsText(tokens: Word[]): string {
   return tokens.map((token) => token.text).join(' ');
 }
 
@@ -151,6 +159,6 @@ export function tokensText(tokens: Token[]): string {
  * @param pointAt the offset-to-point lookup
  * @returns the pieces
  */
-export function tokenPieces(tokens: Token[], pointAt: (offset: number) => Point): TextPiece[] {
+export function wordPieces(tokens: Word[], pointAt: (offset: number) => Point): TextPiece[] {
   return tokens.map((token) => ({ text: token.text, start: pointAt(token.start) }));
 }
