@@ -1,8 +1,8 @@
-import { findDates, parseDate } from '../lexicon/dates.js';
+import { findDates, monthSource, parseDate } from '../lexicon/dates.js';
 import { skipWords, type Token } from './tokens.js';
 
 // "March 28" with no year after it.
-const yearless = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})/g;
+const yearless = new RegExp(String.raw`\b(${monthSource})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})`, 'gi');
 
 /** A date found in an instruction sentence. */
 interface SentenceDate {
@@ -14,7 +14,7 @@ function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
   const full = findDates(text).map((d) => ({ iso: d.iso, start: d.start }));
   const year = full.length > 0 ? Number(full[full.length - 1]?.iso.slice(0, 4)) : defaultYear;
   const partial = year === null ? [] : [...text.matchAll(yearless)].flatMap((m) => {
-    const iso = parseDate(`${(m[1] ?? '').replace('.', '')} ${m[2] ?? ''}, ${year}`);
+    const iso = parseDate(`${m[1] ?? ''} ${m[2] ?? ''}, ${year}`);
     return iso ? [{ iso, start: m.index ?? 0 }] : [];
   });
   return [...full, ...partial].sort((a, b) => a.start - b.start);
