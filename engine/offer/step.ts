@@ -7,7 +7,8 @@ import { renderText } from '../core/document-text.js';
 import { resolveTarget } from '../resolve/target.js';
 import { describeCandidate } from '../resolve/describe.js';
 import { planScheduleToEdit, scheduleToName } from '../apply/schedule-to.js';
-import type { AffectedSentence, Edit, Instruction, InstructionOp, Origin, Root } from '../types.js';
+import type { AffectedSentence, Edit, Instruction, InstructionOp, OfferEvent, Origin, Root } from '../types.js';
+import { statedEvents } from './stated.js';
 import { affectedSentences, instructionParagraph, planAliases } from '../apply/withdraw.js';
 
 /** One filing's instructions to apply to the documents as they stood before it. */
@@ -24,6 +25,8 @@ export interface StepInput {
   expiration: string | null;
   /** The document an instruction that names none acts on. */
   main: string;
+  /** The changes to the offer the filing states in its own words (extensions, terms, termination). */
+  stated: OfferEvent[];
 }
 
 /** The documents after the filing, what changed, and what it tells the lifecycle. */
@@ -64,6 +67,10 @@ export function stepFiling(input: StepInput): StepResult {
   for (const instruction of input.instructions) {
     const document = documentOf(input, instruction);
     if (document) handlers[instruction.op](pass, instruction, document);
+  }
+  for (const stated of statedEvents(input.stated, pass.expiration, input.instructions)) {
+    if (stated.extension) planExtend(pass, stated.extension, input.main);
+    else pass.events.push(stated.event);
   }
   const documents = { ...input.documents };
   const edits: Edit[] = [];
@@ -126,7 +133,8 @@ function planExtend(pass: Pass, instruction: Instruction, document: string): voi
   const from = pass.expiration ?? findExpiration(tree);
   const to = instruction.expiration;
   if (to === null) return void warn(input.file, 'Expected the new expiration date of an extension, found none', instruction.source, 'missing-date');
-  pass.events.push({ type: 'filing.extend', expiration: to });
+  const time = input.stated.find((event) => event.kind === 'extend' && event.expiration === to);
+  pass.events.push({ type: 'filing.extend', expiration: to, time: time?.kind === 'extend' ? time.time : null });
   pass.expiration = to;
   if (from === null) return void warn(input.file, `Cannot find the current expiration date in \`${document}\``, instruction.source, 'unresolved-target');
   (pass.planned[document] ??= []).push(...planExtension(tree, from, to, originOf(input, instruction)));

@@ -3,8 +3,6 @@ import { initialTransition } from 'xstate';
 import { findExpiration } from '../apply/extend.js';
 import { parseFiling } from '../instructions/parse.js';
 import { lifecycleMachine } from './lifecycle.js';
-import { filingText } from '../filing/text.js';
-import { readResults } from '../filing/results.js';
 import { scheduleToBase, scheduleToName } from '../apply/schedule-to.js';
 import { buildTree } from '../read/tree.js';
 import type { OfferManifest, ParsedFiling, Root, Version } from '../types.js';
@@ -86,12 +84,13 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   const { parsed, file } = filing;
   const amendment = parsed.filing?.amendment ?? number;
   const ids = (action: string) => parsed.exhibits.filter((e) => e.action === action).map((e) => e.id);
-  let snapshot = stepAmendment(before, file, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
+  let snapshot = stepAmendment(before, file, parsed.filing?.amendmentSource ?? null, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
   const expiration = snapshot.context.expirations[snapshot.context.expirations.length - 1] ?? null;
-  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main });
+  const stated = parsed.filing?.events ?? [];
+  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main, stated });
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
-  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(filingText(file)) });
+  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: parsed.filing.results });
   const version: Version = {
     number,
     label: `Amendment No. ${amendment}`,
