@@ -101,9 +101,13 @@ const mergerDone = /\b(?:complet(?:e|ed|ion)|consummat(?:e|ed|ion))\s+(?:of\s+)?
 function readMergerDate(text: string): string | null {
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    if (!mergerDone.test(sentence)) continue;
-    // "the Merger Agreement, dated as of January 10, 2021" dates the agreement, not the merger.
-    const date = findDates(sentence).find((d) => !/\bdated\s+(?:as\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start)));
+    const done = mergerDone.exec(sentence);
+    if (!done) continue;
+    // "the Merger Agreement, dated as of January 10, 2021" dates the agreement, not the merger; a quoted passage the
+    // splitter keeps whole may hold other dates, so the one nearest the words about the merger is taken.
+    const dates = findDates(sentence).filter((d) => !/\bdated\s+(?:as\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 20), d.start)));
+    const distance = (d: { start: number; end: number }): number => Math.max(d.start - (done.index + done[0].length), done.index - d.end, 0);
+    const date = dates.sort((a, b) => distance(a) - distance(b))[0];
     if (date) return date.iso;
   }
   return null;

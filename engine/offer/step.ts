@@ -133,11 +133,21 @@ function planExtend(pass: Pass, instruction: Instruction, document: string): voi
   const from = pass.expiration ?? findExpiration(tree);
   const to = instruction.expiration;
   if (to === null) return void warn(input.file, 'Expected the new expiration date of an extension, found none', instruction.source, 'missing-date');
+  if (from !== null && to < from) return refuseEarlier(pass, instruction, from);
   const time = input.stated.find((event) => event.kind === 'extend' && event.expiration === to);
   pass.events.push({ type: 'filing.extend', expiration: to, time: time?.kind === 'extend' ? time.time : null });
   pass.expiration = to;
   if (from === null) return void warn(input.file, `Cannot find the current expiration date in \`${document}\``, instruction.source, 'unresolved-target');
   (pass.planned[document] ??= []).push(...planExtension(tree, from, to, originOf(input, instruction)));
+}
+
+// An extension to a date before the one in force: a filing retelling an earlier extension in prose says nothing new;
+// an instruction that would move the expiration back is reported and not applied.
+function refuseEarlier(pass: Pass, instruction: Instruction, from: string): void {
+  const { line, column } = instruction.source;
+  const retold = pass.input.stated.some((event) => event.kind === 'extend' && event.source.line === line && event.source.column === column);
+  if (retold) return;
+  warn(pass.input.file, `Expected an extension to a date after the expiration in force, \`${from}\`, found \`${instruction.expiration}\``, instruction.source, 'earlier-extension');
 }
 
 function affectedBy(input: StepInput, tree: Root, instruction: Instruction, document: string, siblings: string[]): AffectedSentence[] {
