@@ -259,11 +259,19 @@ export interface ExhibitChange {
   description: string | null;
 }
 
+/** The paragraph an instruction stands in, from the instruction on, as the reader gave it (markup gone, lines joined). */
+export interface OwnParagraph {
+  source: SourcePoint;
+  text: string;
+}
+
 /** What `parse` returns for one filing. */
 export interface ParsedFiling {
   filing: Filing | null;
   instructions: Instruction[];
   exhibits: ExhibitChange[];
+  /** The paragraph of each withdrawal: the terms it defines name the plan withdrawn. */
+  paragraphs: OwnParagraph[];
   diagnostics: Diagnostic[];
 }
 

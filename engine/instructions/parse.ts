@@ -10,6 +10,7 @@ import { blockText } from '../core/nodes.js';
 import { readNewText, type NewText } from './quote.js';
 import { clip } from '../core/clip.js';
 import { buildTree } from '../read/tree.js';
+import { ownParagraphs } from './own-paragraph.js';
 import { opensQuoted, withStatedExtensions, withoutStatedExtensions } from './stated-extensions.js';
 import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from '../types.js';
 
@@ -144,5 +145,6 @@ export function parseFiling(file: VFile): ParsedFiling {
   const filing = readFiling(file);
   const tree = buildTree(file);
   const { instructions, exhibits } = parseInstructions(file, tree);
-  return { filing, instructions: withStatedExtensions(instructions, filing, tree), exhibits, diagnostics: diagnosticsOf([file]) };
+  const paragraphs = ownParagraphs(file, tree, instructions);
+  return { filing, instructions: withStatedExtensions(instructions, filing, tree), exhibits, paragraphs, diagnostics: diagnosticsOf([file]) };
 }

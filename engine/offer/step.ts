@@ -7,9 +7,9 @@ import { renderText } from '../core/document-text.js';
 import { resolveTarget } from '../resolve/target.js';
 import { describeCandidate } from '../resolve/describe.js';
 import { planScheduleToEdit, scheduleToName } from '../apply/schedule-to.js';
-import type { AffectedSentence, Edit, Instruction, InstructionOp, OfferEvent, Origin, Root } from '../types.js';
+import type { AffectedSentence, Edit, Instruction, InstructionOp, OfferEvent, Origin, OwnParagraph, Root } from '../types.js';
 import { statedEvents } from './stated.js';
-import { affectedSentences, instructionParagraph, planAliases } from '../apply/withdraw.js';
+import { affectedSentences, planAliases } from '../apply/withdraw.js';
 
 /** One filing's instructions to apply to the documents as they stood before it. */
 export interface StepInput {
@@ -27,6 +27,8 @@ export interface StepInput {
   main: string;
   /** The changes to the offer the filing states in its own words (extensions, terms, termination). */
   stated: OfferEvent[];
+  /** The paragraph each withdrawal stands in, as the filing's reader gave it. */
+  paragraphs: OwnParagraph[];
 }
 
 /** The documents after the filing, what changed, and what it tells the lifecycle. */
@@ -152,7 +154,7 @@ function refuseEarlier(pass: Pass, instruction: Instruction, from: string): void
 
 function affectedBy(input: StepInput, tree: Root, instruction: Instruction, document: string, siblings: string[]): AffectedSentence[] {
   const plan = instruction.plan ?? 'the offer';
-  const own = instructionParagraph(String(input.file.value), instruction.source);
+  const own = input.paragraphs.find((p) => p.source.line === instruction.source.line && p.source.column === instruction.source.column)?.text ?? '';
   return affectedSentences(tree, document, plan, planAliases(plan, own, renderText(tree), siblings));
 }
 

@@ -87,7 +87,7 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   let snapshot = stepAmendment(before, file, parsed.filing?.amendmentSource ?? null, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
   const expiration = snapshot.context.expirations[snapshot.context.expirations.length - 1] ?? null;
   const stated = parsed.filing?.events ?? [];
-  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main, stated });
+  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, file, name: filing.name, amendment: number, expiration, main: filing.main, stated, paragraphs: parsed.paragraphs });
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
   if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: parsed.filing.results });
