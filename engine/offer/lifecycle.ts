@@ -15,9 +15,10 @@ export type LifecycleEvent =
   | { type: 'filing.terminate'; reason: string }
   | { type: 'filing.final'; results: OfferResults | null };
 
-/** Input of the machine: the expiration the original document states, if found. */
+/** Input of the machine: the expiration the original document states, if found; a 14D-9's recommendation. */
 export interface LifecycleInput {
   expiration: string | null;
+  recommendation?: LifecycleContext['recommendation'];
 }
 
 type Record = (context: LifecycleContext, event: LifecycleEvent) => Partial<LifecycleContext>;
@@ -76,7 +77,7 @@ export const lifecycleMachine = setup({
     waived: [],
     subsequentUntil: null,
     terminated: null,
-    recommendation: null,
+    recommendation: input.recommendation ?? null,
   }),
   states: {
     original: { on: { 'filing.amend': { ...amend, target: 'amended' } } },

@@ -180,7 +180,8 @@ function termsChanged(version: Version, previous: Version | undefined): Pick<Off
     waived: after.waived.filter((condition) => before !== undefined && !before.waived.includes(condition)),
     subsequent: opened ? { state: 'open', until: after.subsequentUntil } : closed ? { state: 'ended', until: after.subsequentUntil } : null,
     terminated: changed(after.terminated, before?.terminated),
-    recommendation: changed(after.recommendation, before?.recommendation),
+    // The original statement's recommendation is shown with the original.
+    recommendation: before === undefined ? after.recommendation : changed(after.recommendation, before.recommendation),
   };
 }
 

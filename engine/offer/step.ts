@@ -93,6 +93,9 @@ function documentOf(input: StepInput, instruction: Instruction): string | null {
   const names = Object.keys(input.documents);
   const found = names.find((name) => name.toLowerCase() === wanted.toLowerCase());
   if (found) return found;
+  // An extension is of the offer, whichever document a filing names it in: a target's Schedule 14D-9 reports the
+  // bidder's "Offer to Purchase" extended, and its folder holds the statement. Its date edits go to the main document.
+  if (instruction.op === 'extend' && names.includes(input.main)) return input.main;
   const have = names.map((n) => `\`${n}\``).join(', ');
   warn(input.file, `Cannot find document \`${wanted}\` in the offer, which has ${have}`, instruction.source, 'unknown-document');
   return null;

@@ -5,7 +5,9 @@ import { parseFiling } from '../instructions/parse.js';
 import { lifecycleMachine } from './lifecycle.js';
 import { scheduleToBase, scheduleToName } from '../apply/schedule-to.js';
 import { buildTree } from '../read/tree.js';
-import type { OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import type { LifecycleContext, OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import { readOfferEvents } from '../filing/events.js';
+import { filingText } from '../filing/text.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
 import { applyRestatements, type Restatement } from './restated.js';
 import { stepFiling } from './step.js';
@@ -29,7 +31,7 @@ export function buildVersions(input: OfferInput): Version[] {
   const parsed = input.filings.map((file) => parseFiling(file));
   const documents = baseDocuments(input);
   const main = Object.keys(input.manifest.documents)[0] ?? scheduleToName;
-  const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main) });
+  const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main), recommendation: firstRecommendation(input, main) });
   const versions: Version[] = [original(documents, initial, parsed[0]?.filing?.originalDate ?? null)];
   let snapshot = initial;
   input.filings.forEach((file, index) => {
@@ -53,6 +55,15 @@ function baseDocuments(input: OfferInput): Record<string, Root> {
 function firstExpiration(documents: Record<string, Root>, main: string): string | null {
   const tree = documents[main];
   return tree ? findExpiration(tree) : null;
+}
+
+// A target's own statement, when the offer's main document is one, states the board's recommendation to begin with.
+function firstRecommendation(input: OfferInput, main: string): LifecycleContext['recommendation'] {
+  const file = input.documents[main];
+  if (!file || main.toLowerCase() !== 'schedule 14d-9') return null;
+  const stated = readOfferEvents(filingText(file), 'Schedule 14D-9').filter((e) => e.kind === 'recommend');
+  const last = stated[stated.length - 1];
+  return last?.kind === 'recommend' ? last.recommendation : null;
 }
 
 function original(documents: Record<string, Root>, snapshot: LifecycleSnapshot, date: string | null): Version {

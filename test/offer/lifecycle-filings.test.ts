@@ -135,3 +135,45 @@ Dated: March 3, 2021
     expect(problemsOf(input.filings).map((p) => p.ruleId)).toEqual(['amendment-after-final']);
   });
 });
+
+describe("the target's side: a Schedule 14D-9 and its amendments", () => {
+  const statement = `SCHEDULE 14D-9
+
+Item 4. The Solicitation or Recommendation.
+
+The Board recommends that the stockholders of the Company reject the Offer and not tender their Shares pursuant to the Offer.
+
+The Offer is scheduled to expire at 5:00 p.m., New York City time, on September 9, 2022, unless extended.
+`;
+  const amendment = (n: number, body: string) => `SCHEDULE 14D-9/A
+(Amendment No. ${n})
+
+WILLOWMERE FOODS, INC.
+(Name of Subject Company)
+
+This Amendment No. ${n} amends and supplements the Solicitation/Recommendation Statement on Schedule 14D-9 filed with the Securities and Exchange Commission on August 12, 2022 by Willowmere Foods, Inc. (the "Company").
+
+${body}
+
+Dated: September ${n + 7}, 2022
+`;
+  const extended = amendment(1, 'On September 8, 2022, Bramble Holdings announced that it has extended the Expiration Time of the Offer until 5:00 p.m., New York City time, on September 23, 2022.');
+  const changed = amendment(2, 'Following the increase of the Offer Price, the Board now unanimously recommends that the stockholders of the Company accept the Offer and tender their Shares pursuant to the Offer.');
+
+  it('makes an offer folder: the recommendation, and the extension the target reports, in its timeline', () => {
+    const input: OfferInput = {
+      manifest: { title: 'Willowmere', documents: { 'Schedule 14D-9': 'schedule-14d-9.txt' }, filings: ['amendment-1.txt', 'amendment-2.txt'] },
+      documents: { 'Schedule 14D-9': ingest('schedule-14d-9.txt', statement) },
+      filings: [ingest('amendment-1.txt', extended), ingest('amendment-2.txt', changed)],
+    };
+    const versions = buildVersions(input);
+    expect(problemsOf(input.filings)).toEqual([]);
+    const timeline = offerTimeline(versions);
+    expect(timeline.map((e) => [e.state, e.extendedTo, e.expirationTime, e.recommendation])).toEqual([
+      ['original', null, null, 'reject'],
+      ['amended', '2022-09-23', '5:00 p.m., New York City time', null],
+      ['amended', null, '5:00 p.m., New York City time', 'accept'],
+    ]);
+    expect(renderText(versions[1]?.documents['Schedule 14D-9'] as Root)).toContain('on September 23, 2022, unless extended.');
+  });
+});
