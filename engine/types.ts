@@ -175,7 +175,33 @@ export interface Filing {
   /** Whether the final-amendment box is checked; null where the filing has no such box. */
   final: boolean | null;
   fee: FeeTable | null;
+  /** Where the filing states its own amendment number ("AMENDMENT NO. 2"), or null. */
+  amendmentSource: SourcePoint | null;
+  /** The results a final amendment (its box checked) reports; null for any other filing. */
+  results: OfferResults | null;
+  /** Changes to the offer the filing states in its own words, in filing order. */
+  events: OfferEvent[];
 }
+
+/** A price per share, or a range of prices ("not greater than $34.00 nor less than $31.00"): `low` equals `high` for one price. */
+export interface PriceRange {
+  low: number;
+  high: number;
+}
+
+/**
+ * A change to the offer a filing states in its own words rather than as an edit of a document's text: "Purchaser has
+ * extended the Expiration Time ... until ...", "has increased the Offer Price to $22.50 per Share", "has waived the
+ * Minimum Condition", "commenced a subsequent offering period", "has terminated the Offer", a board's recommendation.
+ */
+export type OfferEvent =
+  | { kind: 'extend'; expiration: string; time: string | null; source: SourcePoint }
+  | { kind: 'price'; price: PriceRange; source: SourcePoint }
+  | { kind: 'shares'; sought: number; source: SourcePoint }
+  | { kind: 'waive'; condition: string; source: SourcePoint }
+  | { kind: 'subsequent'; action: 'start' | 'end'; date: string | null; source: SourcePoint }
+  | { kind: 'terminate'; reason: string; source: SourcePoint }
+  | { kind: 'recommend'; recommendation: 'accept' | 'reject' | 'neutral'; text: string; source: SourcePoint };
 
 // ---------------------------------------------------------------------------
 // Instructions (public contract: names and meanings are fixed)
@@ -233,6 +259,12 @@ export interface ExhibitChange {
   description: string | null;
 }
 
+/** The paragraph an instruction stands in, from the instruction on, as the reader gave it (markup gone, lines joined). */
+export interface OwnParagraph {
+  source: SourcePoint;
+  text: string;
+}
+
 /** What `parse` returns for one filing. */
 export interface ParsedFiling {
   filing: Filing | null;
@@ -243,6 +275,8 @@ export interface ParsedFiling {
    * Not part of `parse`'s JSON.
    */
   exhibitSources: SourcePoint[];
+  /** The paragraph of each withdrawal: the terms it defines name the plan withdrawn. */
+  paragraphs: OwnParagraph[];
   diagnostics: Diagnostic[];
 }
 
@@ -289,12 +323,34 @@ export interface OfferResults {
   cash: number | null;
   /** ISO date new options are to be granted, where stated. */
   grantDate: string | null;
+  /** Shares validly tendered and not validly withdrawn ("a total of 69,250,307 Shares were validly tendered ..."). */
+  tendered: number | null;
+  /** What `tendered` is of the outstanding shares, as a percentage (87.3 for "approximately 87.3%"). */
+  percentOutstanding: number | null;
+  /** True when the filing says every share validly tendered was accepted ("accepted for payment all Shares ..."). */
+  acceptedAll: boolean | null;
+  /** ISO date the merger that follows the offer was, or is expected to be, completed. */
+  mergerDate: string | null;
 }
 
 /** The lifecycle machine's context: plain JSON. */
 export interface LifecycleContext {
   /** ISO expiration dates in the order they took effect; the last is current. */
   expirations: string[];
+  /** The time of day of the current expiration, as the filing that set it wrote it, or null. */
+  expirationTime: string | null;
+  /** The price per share (or range) the offer stands at since a filing changed it, or null. */
+  price: PriceRange | null;
+  /** The number of shares sought since a filing changed it, or null. */
+  sharesSought: number | null;
+  /** Conditions the offeror has waived, as named ("Minimum Condition"). */
+  waived: string[];
+  /** When a subsequent offering period ends (ISO), while one is open or after it ended; null when none was started. */
+  subsequentUntil: string | null;
+  /** Why the offer as a whole was withdrawn or terminated, as filed, or null. */
+  terminated: string | null;
+  /** The target board's recommendation as its Schedule 14D-9 states it, or null. */
+  recommendation: 'accept' | 'reject' | 'neutral' | null;
   withdrawnPlans: string[];
   exhibitsRestated: string[];
   exhibitsAdded: string[];

@@ -1,10 +1,29 @@
 import type { PlannedEdit } from './plan.js';
 import { findDates, formatLike, type FoundDate } from '../lexicon/dates.js';
 import { blockText } from '../core/nodes.js';
+import { tellsHistory } from '../filing/extension.js';
 import type { Block, Origin, Root } from '../types.js';
 
 // Words that, just before a date, say it is when the offer expires.
-const expiryContext = /(?:expir\w*|eastern\s+(?:standard\s+|daylight\s+)?time|new\s+york\s+city\s+time|e\.?[sd]?\.?t\.?|midnight|p\.?\s?m\.?)[^.;]{0,60}?\bon\s*$/i;
+const expiryContext = /(?:expir\w*|eastern\s+(?:standard\s+|daylight\s+)?time|new\s+york\s+city\s+time|\be\.?[sd]?\.?t\b\.?|midnight|\bp\.?\s?m\b\.?)[^.;]{0,60}?\bon\s*$/i;
+// "the expiration date, November 14, 2002", "the Expiration Date is March 5, 2021".
+const expiryNamed = /\b(?:expiration|expiry)\s+(?:date|time)\b["”]?\s*(?:is\s+(?:now\s+)?|of\s+|,\s*)?$/i;
+// Words that, just after a date, say so: "November 14, 2002, the scheduled expiration date", "(the "Expiration Date")",
+// "March 5, 2021, unless the Offer is extended".
+const expiryAfter = /^,?\s*\(?\s*(?:the\s+)?["“]?(?:(?:scheduled|initial|then[- ]scheduled|current|new|extended)\s+)?(?:expiration|Expiration|EXPIRATION)\b|^,?\s*unless\s+(?:and\s+until\s+)?(?:(?:the|this|such)\s+(?:offer|Offer|OFFER)\s+is\s+|we\s+|it\s+is\s+)?(?:further\s+)?extend/i;
+
+/**
+ * Whether a date in a sentence stands as the offer's expiration: words before or after it say so, and the sentence
+ * does not tell history ("The Offer was previously scheduled to expire at ... on February 18, 2021" keeps its date).
+ * @param text the sentence (or heading)
+ * @param date the date's offsets in it
+ * @returns true when an extension rewrites it
+ */
+export function standsAsExpiration(text: string, date: { start: number; end: number }): boolean {
+  if (tellsHistory(text, date.start)) return false;
+  const before = text.slice(Math.max(0, date.start - 120), date.start);
+  return expiryContext.test(before) || expiryNamed.test(before) || expiryAfter.test(text.slice(date.end, date.end + 80));
+}
 
 /**
  * Find the expiration date a document states: the date after "5 P.M., EASTERN TIME, ON" or "expire ... on",
@@ -17,7 +36,7 @@ export function findExpiration(tree: Root): string | null {
   for (const node of tree.children) {
     const text = blockText(node);
     for (const date of findDates(text)) {
-      if (!expiryContext.test(text.slice(Math.max(0, date.start - 120), date.start))) continue;
+      if (!standsAsExpiration(text, date)) continue;
       counts.set(date.iso, (counts.get(date.iso) ?? 0) + 1);
     }
   }
@@ -27,14 +46,15 @@ export function findExpiration(tree: Root): string | null {
 }
 
 /**
- * Rewrite every occurrence of a date in a text, each in the form it is written ("NOVEMBER 14, 2002" stays capitals).
+ * Rewrite every occurrence of a date in a text where it stands as the offer's expiration, each in the form it is
+ * written ("NOVEMBER 14, 2002" stays capitals).
  * @param text the text
  * @param from the ISO date to replace
  * @param to the ISO date to write
- * @returns the new text, or null when the text does not hold the date
+ * @returns the new text, or null when the text does not hold the date as the expiration
  */
 export function replaceDate(text: string, from: string, to: string): string | null {
-  const found = findDates(text).filter((date) => date.iso === from);
+  const found = findDates(text).filter((date) => date.iso === from && standsAsExpiration(text, date));
   if (found.length === 0) return null;
   let out = '';
   let at = 0;
@@ -47,7 +67,8 @@ export function replaceDate(text: string, from: string, to: string): string | nu
 
 /**
  * Plan an extension as global edits: every sentence (or heading, table, marker) that states the old expiration
- * date gets it rewritten to the new one, marked `global` for review.
+ * date as the offer's expiration gets it rewritten to the new one, marked `global` for review. A sentence that tells
+ * history, or names the date for something else, keeps it.
  * @param tree the document as it stood before the amendment
  * @param from the current expiration date (ISO)
  * @param to the new expiration date (ISO)

@@ -2,27 +2,6 @@ import { definedTerms } from '../lexicon/defined-terms.js';
 import { blockText } from '../core/nodes.js';
 import type { AffectedSentence, Root, SourcePoint } from '../types.js';
 
-/**
- * The instruction's own paragraph in its filing: from its first line to the next blank line (in HTML, to the end
- * of its element), without tags.
- * @param text the filing's text
- * @param source where the instruction starts
- * @returns the paragraph
- */
-export function instructionParagraph(text: string, source: SourcePoint): string {
-  const lines = text.split(/\r?\n/).slice(source.line - 1);
-  const first = (lines[0] ?? '').slice(source.column - 1);
-  const rest = lines.slice(1);
-  const end = rest.findIndex((line) => line.trim() === '');
-  const paragraph = [first, ...(end < 0 ? rest : rest.slice(0, end))].join('\n');
-  // In HTML a paragraph ends at its element, not at a blank line: cut at the first block tag, drop inline ones.
-  const close = paragraph.search(blockTag);
-  return (close < 0 ? paragraph : paragraph.slice(0, close)).replace(/<[^<>]*>/g, ' ');
-}
-
-// Not a table cell: a numbered paragraph set as a table has its number in one cell and its words in the next.
-const blockTag = /<\/?(?:p|div|tr|li|h[1-6]|table|hr|blockquote)\b[^<>]*>/i;
-
 const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**

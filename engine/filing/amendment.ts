@@ -2,23 +2,19 @@ import type { VFile } from 'vfile';
 import { warn } from '../core/diagnostics.js';
 import { labels } from './cover.js';
 import { formLine, type readForm } from './form.js';
+import type { SourcePoint } from '../types.js';
 import { pointAt } from '../core/points.js';
+import { amendmentNumberOf, amendmentNumberPhrase } from '../lexicon/amendment-number.js';
 
-const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const numberSource = String.raw`\d+|${numberWords.slice(1).join('|')}`;
-const coverAmendment = new RegExp(String.raw`\bAmendment\s+No\.?\s*(?<n>${numberSource})\b`, 'i');
+const coverAmendment = new RegExp(String.raw`\b${amendmentNumberPhrase}\b`, 'i');
 // Each optional bracket takes the blanks beside it: `[ \t]*` next to `[ \t#*_>]*` with only an optional `(` between
 // would try every split of a long run of blanks.
 /** An amendment heading on a line of its own ("Amendment No. 2", "(AMENDMENT NO. TWO)"). */
-export const amendmentLine = new RegExp(String.raw`^[ \t#*_>]*(?:[(\[][ \t]*)?Amendment\s+No\.?\s*(?<n>${numberSource})(?:[ \t]*[)\]])?[ \t*_]*$`, 'im');
+export const amendmentLine = new RegExp(String.raw`^[ \t#*_>]*(?:[(\[][ \t]*)?${amendmentNumberPhrase}(?:[ \t]*[)\]])?[ \t*_]*$`, 'im');
 const introAmendments = [
-  new RegExp(String.raw`\bThis\s+Amendment\s+No\.?\s*(?<n>${numberSource})\b`, 'gi'),
-  new RegExp(String.raw`\bAmendment\s+No\.?\s*(?<n>${numberSource})\s+to\s+(?:the\s+|this\s+)?(?:Tender\s+Offer\s+Statement\s+on\s+)?Schedule\b`, 'gi'),
+  new RegExp(String.raw`\bThis\s+${amendmentNumberPhrase}\b`, 'gi'),
+  new RegExp(String.raw`\b${amendmentNumberPhrase}\s+to\s+(?:the\s+|this\s+)?(?:Tender\s+Offer\s+Statement\s+on\s+)?Schedule\b`, 'gi'),
 ];
-
-function toNumber(written: string): number {
-  return /^\d+$/.test(written) ? Number(written) : numberWords.indexOf(written.toLowerCase());
-}
 
 /**
  * The filing naming itself in its introduction; "as amended by Amendment No. 1 to the Schedule TO" names another.
@@ -36,14 +32,14 @@ export function introAmendment(text: string): RegExpMatchArray | undefined {
  * @param file the filing, for messages
  * @param text the filing's text
  * @param form the form read from the text
- * @returns the amendment number, or null
+ * @returns the amendment number and where it is written (the cover's, else the introduction's), or null for both
  */
-export function readAmendment(file: VFile, text: string, form: ReturnType<typeof readForm>): number | null {
+export function readAmendment(file: VFile, text: string, form: ReturnType<typeof readForm>): { number: number | null; source: SourcePoint | null } {
   const coverEnd = labels.subject.exec(text)?.index ?? 0;
   const onCover = coverAmendment.exec(text.slice(0, coverEnd)) ?? amendmentLine.exec(text);
   const inIntro = introAmendment(text);
-  const cover = onCover?.groups?.n ? toNumber(onCover.groups.n) : null;
-  const intro = inIntro?.groups?.n ? toNumber(inIntro.groups.n) : null;
+  const cover = onCover?.groups?.n ? amendmentNumberOf(onCover.groups.n) : null;
+  const intro = inIntro?.groups?.n ? amendmentNumberOf(inIntro.groups.n) : null;
   if (cover !== null && intro !== null && cover !== intro && inIntro) {
     const reason = `Expected the introduction to name the cover's \`Amendment No. ${cover}\`, found \`Amendment No. ${intro}\``;
     warn(file, reason, pointAt(text, inIntro.index ?? 0), 'filing-amendment-mismatch');
@@ -56,5 +52,6 @@ export function readAmendment(file: VFile, text: string, form: ReturnType<typeof
     const reason = `Expected an amendment number such as \`Amendment No. 1\` on the \`${form.value.name}\` amendment cover, found none`;
     warn(file, reason, pointAt(text, form.index), 'filing-no-amendment-number');
   }
-  return number;
+  const at = cover !== null ? onCover?.index : intro !== null ? inIntro?.index : undefined;
+  return { number, source: at === undefined ? null : pointAt(text, at) };
 }

@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { findDates, type FoundDate } from '../lexicon/dates.js';
 import { warn } from '../core/diagnostics.js';
 import { pointAt } from '../core/points.js';
+import { amendmentNumberPhrase } from '../lexicon/amendment-number.js';
 import type { Hit } from './text.js';
 
 /** The Commission as filings name it ("the Securities and Exchange Commission (the "SEC")", "the SEC"). */
@@ -12,6 +13,8 @@ const originalFiled = [
   new RegExp(String.raw`\bfiled\b${clause}{0,200}?\bwith\s+${sec},?\s+on\s+`, 'gi'),
   new RegExp(String.raw`\b(?:originally|initially)\s+filed\b${clause}{0,120}?\bon\s+`, 'gi'),
 ];
+
+const amendmentBefore = new RegExp(String.raw`${amendmentNumberPhrase}(?:\s+thereto)?[\s,]*$`, 'i');
 
 /**
  * A date that starts right at `at` (after whitespace).
@@ -55,7 +58,7 @@ export function readOriginalDate(text: string): Hit<string> | null {
   const hits = originalFiled.flatMap((pattern) => [...text.matchAll(pattern)]).flatMap((match) => {
     const at = match.index ?? 0;
     const date = dateAt(text, at + match[0].length);
-    if (!date || /Amendment\s+No\.?\s*\d+(?:\s+thereto)?[\s,]*$/i.test(text.slice(Math.max(0, at - 40), at))) return [];
+    if (!date || amendmentBefore.test(text.slice(Math.max(0, at - 40), at))) return [];
     return [{ value: date.iso, index: date.end, at, about: /Schedule|Statement/i.test(text.slice(Math.max(0, at - 300), at)) }];
   });
   hits.sort((a, b) => a.at - b.at);

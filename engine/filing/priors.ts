@@ -1,29 +1,13 @@
 import { findDates } from '../lexicon/dates.js';
+import { amendmentListPhrase } from '../lexicon/amendment-number.js';
+import { splitSentences } from '../sentences/split.js';
 import { introAmendment } from './amendment.js';
 import { dateAt, sec } from './dates.js';
 import type { Hit } from './text.js';
 import type { PriorAmendment } from '../types.js';
 
-const priorNamed = new RegExp(String.raw`\bAmendments?\s+Nos?\.?\s*(?<n>\d+(?:(?:,\s*|,?\s+and\s+)\d+)*)`, 'gi');
+const priorNamed = new RegExp(String.raw`\b${amendmentListPhrase}`, 'gi');
 const priorTail = new RegExp(String.raw`^(?:\s+thereto)?(?:\s+to\s+(?:the\s+)?Schedule\s+\S+)?(?:\s*\([^)]{0,60}\))?,?\s+(?:that\s+was\s+|as\s+)?(?:filed|dated)\b(?:\s+with\s+${sec})?,?\s+(?:on\s+)?$`, 'i');
-const abbreviations = new Set(['no', 'nos', 'inc', 'co', 'corp', 'ltd', 'mr', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'u.s', 'p.m', 'a.m', 'l.p']);
-
-function sentenceEnd(text: string, from: number): number {
-  for (const match of text.slice(from).matchAll(/\.\s+(?=[A-Z"“(])/g)) {
-    const at = from + (match.index ?? 0);
-    if (!abbreviations.has(wordBefore(text, from, at))) return at + 1;
-  }
-  return text.length;
-}
-
-// The letters and dots just before `at` ("U.S" of "U.S."), lower case. Walked back from `at` rather than matched
-// with `[A-Za-z.]+$` on the text before it, which would rescan that text from its start at every full stop.
-function wordBefore(text: string, from: number, at: number): string {
-  let start = at;
-  while (start > from && /[A-Za-z.]/.test(text[start - 1] as string)) start--;
-  return text.slice(start, at).toLowerCase();
-}
-
 function namedPriors(intro: string, own: number | null): PriorAmendment[] {
   const priors: PriorAmendment[] = [];
   for (const match of intro.matchAll(priorNamed)) {
@@ -69,6 +53,7 @@ export function readPriorAmendments(text: string, original: Hit<string> | null, 
   const self = introAmendment(text);
   const start = original?.index ?? (self ? (self.index ?? 0) + self[0].length : -1);
   if (start < 0) return [];
-  const intro = text.slice(start, Math.min(sentenceEnd(text, start), start + 1500));
+  const window = text.slice(start, start + 1500);
+  const intro = window.slice(0, splitSentences(window)[0]?.end ?? window.length);
   return inferNumbers([...namedPriors(intro, own), ...unnumberedPriors(intro)], own);
 }

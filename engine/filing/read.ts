@@ -5,7 +5,9 @@ import { readOriginalDate, readSignatureDate } from './dates.js';
 import { readFinalBox } from './final-box.js';
 import { readForm } from './form.js';
 import { readPriorAmendments } from './priors.js';
-import { filingText, type Hit } from './text.js';
+import { decodeEntities, filingText, type Hit } from './text.js';
+import { readOfferEvents } from './events.js';
+import { readResults } from './results.js';
 import { readFeeTable } from './fee-table.js';
 import type { Filing } from '../types.js';
 
@@ -16,7 +18,8 @@ function isFiling(text: string, form: Hit<unknown> | null): boolean {
 
 /**
  * Read what a Schedule TO (or 14D-9, 13E-3) filing says about itself: form, amendment number, cover
- * names, signature and original dates, earlier amendments, the final-amendment box and the fee table.
+ * names, signature and original dates, earlier amendments, the final-amendment box and the fee table; the results a
+ * final amendment reports; and the changes to the offer it states in prose (extensions, terms, termination).
  * Names and the class of securities written in capitals are title-cased; mixed case is kept as written.
  * An earlier amendment named only by date gets its number when the filing names exactly N-1 of them.
  * Problems are reported on `file` (`filing-no-amendment-number`, `filing-amendment-mismatch`,
@@ -28,7 +31,8 @@ export function readFiling(file: VFile): Filing | null {
   const text = filingText(file);
   const form = readForm(text);
   if (!isFiling(text, form)) return null;
-  const amendment = readAmendment(file, text, form);
+  const { number: amendment, source: amendmentSource } = readAmendment(file, text, form);
+  const final = readFinalBox(file, text);
   const securities = labelValue(text, labels.securities)?.value ?? null;
   const original = readOriginalDate(text);
   return {
@@ -40,7 +44,10 @@ export function readFiling(file: VFile): Filing | null {
     date: readSignatureDate(file, text),
     originalDate: original?.value ?? null,
     priorAmendments: readPriorAmendments(text, original, amendment),
-    final: readFinalBox(file, text),
+    final,
     fee: readFeeTable(text),
+    amendmentSource,
+    results: final ? readResults(decodeEntities(text)) : null,
+    events: readOfferEvents(text, form?.value.name ?? null),
   };
 }

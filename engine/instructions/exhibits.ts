@@ -12,8 +12,11 @@ interface ExhibitRow {
 const labelId = String.raw`(?:\([A-Za-z0-9]{1,5}\))+`;
 const numberId = String.raw`\d{1,3}(?:\.\d{1,3})?(?:\([A-Za-z0-9]{1,5}\))*`;
 // A row starts with its id: a label such as "(a)(1)(A)" after any space (rows whose lines were joined), or a
-// number such as "99.1" only at the start of a line, since descriptions cite "Exhibit 10.2" of other filings.
-const rowStart = new RegExp(String.raw`(?:^|\s)(${labelId})(\*?)(?=\s|$)|(?:^|\n)[ \t]*(${numberId})(\*?)(?=\s)`, 'g');
+// number such as "99.1" only at the start of a line, since descriptions cite "Exhibit 10.2" of other filings. A label a
+// description cites ("incorporated by reference to Exhibit (a)(5)(B) to the Schedule 14D-9/A", "Exhibits (a)(1)(A)
+// and (a)(1)(B)") starts no row.
+const cited = String.raw`(?<!\bExhibits?\s{1,4})(?<!\bExhibits?\s{1,4}(?:\([A-Za-z0-9]{1,5}\))+(?:\s*,\s*(?:\([A-Za-z0-9]{1,5}\))+)*\s*(?:,|,?\s+(?:and|or))\s{1,4})`;
+const rowStart = new RegExp(String.raw`(?:^|\s)${cited}(${labelId})(\*?)(?=\s|$)|(?:^|\n)[ \t]*(${numberId})(\*?)(?=\s)`, 'g');
 const rowBlock = new RegExp(String.raw`^(?:${labelId}|${numberId})\*?\s`);
 // A column head ("Exhibit No.", "Description"), a rule under it, or both on one line as a converter joins them.
 // Each piece is set off by spaces, so a long rule cannot be cut into pieces in many ways.

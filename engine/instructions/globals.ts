@@ -1,8 +1,9 @@
-import { findDates, parseDate } from '../lexicon/dates.js';
+import { findDates, monthSource, parseDate } from '../lexicon/dates.js';
 import { skipWords, type Token } from './tokens.js';
+import { tellsHistory } from '../filing/extension.js';
 
 // "March 28" with no year after it.
-const yearless = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})/g;
+const yearless = new RegExp(String.raw`\b(${monthSource})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})`, 'gi');
 
 /** A date found in an instruction sentence. */
 interface SentenceDate {
@@ -14,7 +15,7 @@ function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
   const full = findDates(text).map((d) => ({ iso: d.iso, start: d.start }));
   const year = full.length > 0 ? Number(full[full.length - 1]?.iso.slice(0, 4)) : defaultYear;
   const partial = year === null ? [] : [...text.matchAll(yearless)].flatMap((m) => {
-    const iso = parseDate(`${(m[1] ?? '').replace('.', '')} ${m[2] ?? ''}, ${year}`);
+    const iso = parseDate(`${m[1] ?? ''} ${m[2] ?? ''}, ${year}`);
     return iso ? [{ iso, start: m.index ?? 0 }] : [];
   });
   return [...full, ...partial].sort((a, b) => a.start - b.start);
@@ -23,7 +24,8 @@ function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
 /**
  * The new expiration an extension names: the first date after "extended"/"extension", or after the last "read",
  * "refer" or "with" ("all references to March 14 are amended to read March 28"; `replacing "March 14, 2005" with
- * "March 28, 2005"`). A date without a year takes the year of another date in the sentence, else `defaultYear`.
+ * "March 28, 2005"`), passing over a date that tells history ("from March 14, 2005 to March 28, 2005"). A date
+ * without a year takes the year of another date in the sentence, else `defaultYear`.
  * @param text the sentence
  * @param tokens its tokens
  * @param verbAt the index of the extension's verb token
@@ -33,7 +35,8 @@ function datesIn(text: string, defaultYear: number | null): SentenceDate[] {
 export function expirationOf(text: string, tokens: Token[], verbAt: number, defaultYear: number | null): string | null {
   const anchors = tokens.flatMap((t, k) => (k > verbAt && ['read', 'refer', 'with'].includes(t.lower) ? [k] : []));
   const from = tokens[anchors[anchors.length - 1] ?? verbAt]?.end ?? 0;
-  return datesIn(text, defaultYear).find((d) => d.start >= from)?.iso ?? null;
+  // "extended from March 14, 2005 to March 28, 2005": the date the offer was scheduled for is not the new one.
+  return datesIn(text, defaultYear).find((d) => d.start >= from && !tellsHistory(text, d.start))?.iso ?? null;
 }
 
 const planStops = new Set([',', '.', ';', ':', 'and', 'or', 'which', 'that', 'as', '(', 'who', 'whose']);

@@ -10,6 +10,8 @@ import { blockText } from '../core/nodes.js';
 import { readNewText, type NewText } from './quote.js';
 import { clip } from '../core/clip.js';
 import { buildTree } from '../read/tree.js';
+import { ownParagraphs } from './own-paragraph.js';
+import { opensQuoted, withStatedExtensions, withoutStatedExtensions } from './stated-extensions.js';
 import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from '../types.js';
 
 /** The state of one pass over a filing's blocks. */
@@ -68,7 +70,8 @@ function reportMissingText(pass: Pass, sentence: InstructionSentence, source: So
   warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
 }
 
-function addText(pass: Pass, draft: Draft, text: string): void {
+function addText(pass: Pass, draft: Draft, text: string | null): void {
+  if (text === null) return;
   for (const instruction of draft.instructions) instruction.text = text;
   pass.instructions.push(...draft.instructions);
   const first = draft.instructions[0];
@@ -104,7 +107,7 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   sentences.splice(k + 1);
   const read = newTextOf(pass, rest, index);
   if (read.text === null) reportMissingText(pass, sentence, source, index);
-  else addText(pass, draft, read.text);
+  else addText(pass, draft, withoutStatedExtensions(read.text, opensQuoted(rest, pass.blocks[index + 1])));
   return read.consumed;
 }
 
@@ -154,5 +157,6 @@ export function parseFiling(file: VFile): ParsedFiling {
   const filing = readFiling(file);
   const tree = buildTree(file);
   const { instructions, exhibits, exhibitSources } = readInstructions(file, tree);
-  return { filing, instructions, exhibits, exhibitSources, diagnostics: diagnosticsOf([file]) };
+  const paragraphs = ownParagraphs(file, tree, instructions);
+  return { filing, instructions: withStatedExtensions(instructions, filing, tree), exhibits, exhibitSources, paragraphs, diagnostics: diagnosticsOf([file]) };
 }

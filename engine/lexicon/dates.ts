@@ -23,14 +23,18 @@ interface DateForm {
   write: (groups: Groups, date: YearMonthDay) => string;
 }
 
-const monthNames = [
+/** The months in order, as filings spell them in full. */
+export const monthNames = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-// Full names first and `Sept` before `Sep` so that alternation takes the longest spelling.
-const monthSource = [...monthNames, 'Sept', ...monthNames.map((name) => name.slice(0, 3))]
+/**
+ * A month written in full or abbreviated ("March", "Mar", "Sept"), as a regular-expression source without a group
+ * or a trailing dot: full names first and `Sept` before `Sep`, so that alternation takes the longest spelling.
+ */
+export const monthSource = [...monthNames, 'Sept', ...monthNames.map((name) => name.slice(0, 3))]
   .filter((name, index, all) => all.indexOf(name) === index)
   .join('|');
 const weekdaySource = weekdayNames.join('|');

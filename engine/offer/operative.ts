@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toDiagnostic } from '../core/diagnostics.js';
-import type { Diagnostic, ExhibitChange, OfferResults, Root, Version } from '../types.js';
+import type { Diagnostic, ExhibitChange, LifecycleContext, OfferResults, PriceRange, Root, Version } from '../types.js';
 import { buildVersions, type OfferInput } from './versions.js';
 
 export type { OfferInput } from './versions.js';
@@ -108,6 +108,20 @@ export interface OfferTimelineEntry {
   expiration: string | null;
   /** The new expiration when this version extended the offer. */
   extendedTo: string | null;
+  /** The time of day of the expiration in force, as the filing that set it wrote it ("one minute after 11:59 p.m., Eastern Time"). */
+  expirationTime: string | null;
+  /** The price per share (or range) when this version changed it. */
+  price: PriceRange | null;
+  /** The number of shares sought when this version changed it. */
+  sharesSought: number | null;
+  /** Conditions this version waived. */
+  waived: string[];
+  /** A subsequent offering period this version opened or closed, and when it ends or ended. */
+  subsequent: { state: 'open' | 'ended'; until: string | null } | null;
+  /** Why the offer was withdrawn or terminated as a whole, as filed, when this version did so. */
+  terminated: string | null;
+  /** The target board's recommendation when this version stated or changed it. */
+  recommendation: LifecycleContext['recommendation'];
   /** Plans the offer was withdrawn for by this version. */
   withdrawn: string[];
   exhibits: ExhibitChange[];
@@ -139,6 +153,8 @@ export function offerTimeline(versions: Version[]): OfferTimelineEntry[] {
       state: version.state,
       expiration,
       extendedTo: before && expiration !== previous ? expiration : null,
+      expirationTime: context.expirationTime,
+      ...termsChanged(version, versions[index - 1]),
       withdrawn: context.withdrawnPlans.filter((plan) => !before?.withdrawnPlans.includes(plan)),
       exhibits: version.exhibits,
       restated: version.restated,
@@ -148,6 +164,25 @@ export function offerTimeline(versions: Version[]): OfferTimelineEntry[] {
       affectedByPlan: countByPlan(version),
     };
   });
+}
+
+const changed = <T>(after: T, before: T | undefined): T | null => (before !== undefined && JSON.stringify(after) !== JSON.stringify(before) ? after : null);
+
+// The terms this version changed: each value that differs from the version before.
+function termsChanged(version: Version, previous: Version | undefined): Pick<OfferTimelineEntry, 'price' | 'sharesSought' | 'waived' | 'subsequent' | 'terminated' | 'recommendation'> {
+  const after = version.context;
+  const before = previous?.context;
+  const opened = before !== undefined && version.state === 'subsequent' && previous?.state !== 'subsequent';
+  const closed = before !== undefined && previous?.state === 'subsequent' && version.state !== 'subsequent';
+  return {
+    price: changed(after.price, before?.price),
+    sharesSought: changed(after.sharesSought, before?.sharesSought),
+    waived: after.waived.filter((condition) => before !== undefined && !before.waived.includes(condition)),
+    subsequent: opened ? { state: 'open', until: after.subsequentUntil } : closed ? { state: 'ended', until: after.subsequentUntil } : null,
+    terminated: changed(after.terminated, before?.terminated),
+    // The original statement's recommendation is shown with the original.
+    recommendation: before === undefined ? after.recommendation : changed(after.recommendation, before.recommendation),
+  };
 }
 
 function countByPlan(version: Version): Record<string, number> {

@@ -20,7 +20,7 @@ export function step(snapshot: LifecycleSnapshot, event: LifecycleEvent): Lifecy
 /**
  * Why an amendment number is not the next one, in words, or null when it is.
  * @param context the lifecycle's context before the filing
- * @param final whether the offer is already final
+ * @param final whether the offer is already over (final, or terminated as a whole)
  * @param amendment the filing's amendment number
  * @returns the reason and rule, or null
  */
@@ -35,28 +35,16 @@ export function orderProblem(context: LifecycleContext, final: boolean, amendmen
 }
 
 /**
- * Where a filing states its amendment number ("AMENDMENT NO. 2"), for messages about its order.
- * @param file the filing
- * @returns the point, or line 1 column 1
- */
-export function amendmentPlace(file: VFile): SourcePoint {
-  const text = String(file.value);
-  const match = /amendment\s+no\.?\s*\d+/i.exec(text);
-  if (!match) return { line: 1, column: 1 };
-  const before = text.slice(0, match.index);
-  return { line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') };
-}
-
-/**
  * Send a filing's amendment to the lifecycle, reporting on the filing when its number is out of order,
  * duplicated, leaves a gap, or comes after the final amendment.
  * @param snapshot the state before
  * @param file the filing
+ * @param place where the filing states its amendment number (its `amendmentSource`), or null for its start
  * @param event the amendment event
  * @returns the state after (unchanged when the lifecycle refused the amendment)
  */
-export function stepAmendment(snapshot: LifecycleSnapshot, file: VFile, event: Extract<LifecycleEvent, { type: 'filing.amend' }>): LifecycleSnapshot {
-  const problem = orderProblem(snapshot.context, snapshot.value === 'final', event.amendment);
-  if (problem) error(file, problem.reason, amendmentPlace(file), problem.ruleId);
+export function stepAmendment(snapshot: LifecycleSnapshot, file: VFile, place: SourcePoint | null, event: Extract<LifecycleEvent, { type: 'filing.amend' }>): LifecycleSnapshot {
+  const problem = orderProblem(snapshot.context, snapshot.status === 'done', event.amendment);
+  if (problem) error(file, problem.reason, place ?? { line: 1, column: 1 }, problem.ruleId);
   return step(snapshot, event);
 }

@@ -9,8 +9,9 @@ import { describeCandidate } from '../resolve/describe.js';
 import { planStatementEdit } from '../apply/statement.js';
 import { planExhibitRows } from '../apply/exhibit-index.js';
 import { statementNamed } from '../lexicon/statements.js';
-import type { AffectedSentence, Edit, ExhibitChange, Instruction, InstructionOp, Origin, Root, SourcePoint } from '../types.js';
-import { affectedSentences, instructionParagraph, planAliases } from '../apply/withdraw.js';
+import type { AffectedSentence, Edit, ExhibitChange, Instruction, InstructionOp, OfferEvent, Origin, OwnParagraph, Root, SourcePoint } from '../types.js';
+import { statedEvents } from './stated.js';
+import { affectedSentences, planAliases } from '../apply/withdraw.js';
 
 /** One filing's instructions to apply to the documents as they stood before it. */
 export interface StepInput {
@@ -29,6 +30,10 @@ export interface StepInput {
   expiration: string | null;
   /** The document an instruction that names none acts on. */
   main: string;
+  /** The changes to the offer the filing states in its own words (extensions, terms, termination). */
+  stated: OfferEvent[];
+  /** The paragraph each withdrawal stands in, as the filing's reader gave it. */
+  paragraphs: OwnParagraph[];
 }
 
 /** The documents after the filing, what changed, and what it tells the lifecycle. */
@@ -71,6 +76,10 @@ export function stepFiling(input: StepInput): StepResult {
     if (document) handlers[instruction.op](pass, instruction, document);
   }
   planExhibitIndexes(pass);
+  for (const stated of statedEvents(input.stated, pass.expiration, input.instructions)) {
+    if (stated.extension) planExtend(pass, stated.extension, input.main);
+    else pass.events.push(stated.event);
+  }
   const documents = { ...input.documents };
   const edits: Edit[] = [];
   for (const [name, planned] of Object.entries(pass.planned)) {
@@ -90,6 +99,9 @@ function documentOf(input: StepInput, instruction: Instruction): string | null {
   const names = Object.keys(input.documents);
   const found = names.find((name) => name.toLowerCase() === wanted.toLowerCase());
   if (found) return found;
+  // An extension is of the offer, whichever document a filing names it in: a target's Schedule 14D-9 reports the
+  // bidder's "Offer to Purchase" extended, and its folder holds the statement. Its date edits go to the main document.
+  if (instruction.op === 'extend' && names.includes(input.main)) return input.main;
   const have = names.map((n) => `\`${n}\``).join(', ');
   warn(input.file, `Cannot find document \`${wanted}\` in the offer, which has ${have}`, instruction.source, 'unknown-document');
   return null;
@@ -147,15 +159,26 @@ function planExtend(pass: Pass, instruction: Instruction, document: string): voi
   const from = pass.expiration ?? findExpiration(tree);
   const to = instruction.expiration;
   if (to === null) return void warn(input.file, 'Expected the new expiration date of an extension, found none', instruction.source, 'missing-date');
-  pass.events.push({ type: 'filing.extend', expiration: to });
+  if (from !== null && to < from) return refuseEarlier(pass, instruction, from);
+  const time = input.stated.find((event) => event.kind === 'extend' && event.expiration === to);
+  pass.events.push({ type: 'filing.extend', expiration: to, time: time?.kind === 'extend' ? time.time : null });
   pass.expiration = to;
   if (from === null) return void warn(input.file, `Cannot find the current expiration date in \`${document}\``, instruction.source, 'unresolved-target');
   (pass.planned[document] ??= []).push(...planExtension(tree, from, to, originOf(input, instruction)));
 }
 
+// An extension to a date before the one in force: a filing retelling an earlier extension in prose says nothing new;
+// an instruction that would move the expiration back is reported and not applied.
+function refuseEarlier(pass: Pass, instruction: Instruction, from: string): void {
+  const { line, column } = instruction.source;
+  const retold = pass.input.stated.some((event) => event.kind === 'extend' && event.source.line === line && event.source.column === column);
+  if (retold) return;
+  warn(pass.input.file, `Expected an extension to a date after the expiration in force, \`${from}\`, found \`${instruction.expiration}\``, instruction.source, 'earlier-extension');
+}
+
 function affectedBy(input: StepInput, tree: Root, instruction: Instruction, document: string, siblings: string[]): AffectedSentence[] {
   const plan = instruction.plan ?? 'the offer';
-  const own = instructionParagraph(String(input.file.value), instruction.source);
+  const own = input.paragraphs.find((p) => p.source.line === instruction.source.line && p.source.column === instruction.source.column)?.text ?? '';
   return affectedSentences(tree, document, plan, planAliases(plan, own, renderText(tree), siblings));
 }
 

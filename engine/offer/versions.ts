@@ -3,12 +3,12 @@ import { initialTransition } from 'xstate';
 import { findExpiration } from '../apply/extend.js';
 import { parseFiling } from '../instructions/parse.js';
 import { lifecycleMachine } from './lifecycle.js';
-import { filingText } from '../filing/text.js';
-import { readResults } from '../filing/results.js';
 import { statementBase, statementTree } from '../apply/statement.js';
 import { statementNamed, statementOfForm } from '../lexicon/statements.js';
 import { buildTree } from '../read/tree.js';
-import type { OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import type { LifecycleContext, OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import { readOfferEvents } from '../filing/events.js';
+import { filingText } from '../filing/text.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
 import { applyRestatements, type Restatement } from './restated.js';
 import { stepFiling } from './step.js';
@@ -32,7 +32,7 @@ export function buildVersions(input: OfferInput): Version[] {
   const parsed = input.filings.map((file) => parseFiling(file));
   const documents = baseDocuments(input, parsed[0]?.filing?.form ?? null);
   const main = Object.keys(input.manifest.documents)[0] ?? statementOfForm(parsed[0]?.filing?.form ?? null).name;
-  const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main) });
+  const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main), recommendation: firstRecommendation(input, main) });
   const versions: Version[] = [original(documents, initial, parsed[0]?.filing?.originalDate ?? null)];
   let snapshot = initial;
   input.filings.forEach((file, index) => {
@@ -64,6 +64,15 @@ function firstExpiration(documents: Record<string, Root>, main: string): string 
   return tree ? findExpiration(tree) : null;
 }
 
+// A target's own statement, when the offer's main document is one, states the board's recommendation to begin with.
+function firstRecommendation(input: OfferInput, main: string): LifecycleContext['recommendation'] {
+  const file = input.documents[main];
+  if (!file || main.toLowerCase() !== 'schedule 14d-9') return null;
+  const stated = readOfferEvents(filingText(file), 'Schedule 14D-9').filter((e) => e.kind === 'recommend');
+  const last = stated[stated.length - 1];
+  return last?.kind === 'recommend' ? last.recommendation : null;
+}
+
 function original(documents: Record<string, Root>, snapshot: LifecycleSnapshot, date: string | null): Version {
   return {
     number: 0,
@@ -93,12 +102,25 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   const { parsed, file } = filing;
   const amendment = parsed.filing?.amendment ?? number;
   const ids = (action: string) => parsed.exhibits.filter((e) => e.action === action).map((e) => e.id);
-  let snapshot = stepAmendment(before, file, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
+  let snapshot = stepAmendment(before, file, parsed.filing?.amendmentSource ?? null, { type: 'filing.amend', amendment, restated: ids('restated'), added: ids('added') });
   const expiration = snapshot.context.expirations[snapshot.context.expirations.length - 1] ?? null;
-  const result = stepFiling({ documents: previous.documents, instructions: parsed.instructions, exhibits: parsed.exhibits, exhibitSources: parsed.exhibitSources, file, name: filing.name, amendment: number, expiration, main: filing.main });
+  const stated = parsed.filing?.events ?? [];
+  const result = stepFiling({
+    documents: previous.documents,
+    instructions: parsed.instructions,
+    exhibits: parsed.exhibits,
+    exhibitSources: parsed.exhibitSources,
+    file,
+    name: filing.name,
+    amendment: number,
+    expiration,
+    main: filing.main,
+    stated,
+    paragraphs: parsed.paragraphs,
+  });
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
-  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: readResults(filingText(file)) });
+  if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: parsed.filing.results });
   const version: Version = {
     number,
     label: `Amendment No. ${amendment}`,

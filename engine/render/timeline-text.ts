@@ -1,28 +1,61 @@
 import { formatLong } from '../lexicon/dates.js';
 import type { OfferTimelineEntry } from '../offer/operative.js';
-import type { OfferResults } from '../types.js';
+import type { OfferResults, PriceRange } from '../types.js';
 
 const day = (iso: string | null): string => (iso ? formatLong(iso) : 'date unknown');
 const count = (n: number): string => n.toLocaleString('en-US');
+const dollars = (n: number): string => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+const at = (time: string | null): string => (time ? `, ${time}` : '');
+const priceLine = (price: PriceRange): string =>
+  price.low === price.high ? `price: ${dollars(price.low)} per share` : `price range: ${dollars(price.low)} to ${dollars(price.high)} per share`;
+const recommendations = { accept: 'accept the offer', reject: 'reject the offer', neutral: 'no position' };
+
+// The results of an offer for shares: what was tendered, whether all of it was accepted, and the merger.
+function shareResultLines(results: OfferResults): string[] {
+  const lines: string[] = [];
+  // A count tendered that the accepted line already gives, with nothing to add, is not said twice.
+  const said = results.tendered === results.accepted && !results.acceptedAll && results.percentOutstanding === null;
+  if (results.tendered !== null && !said) {
+    const share = results.percentOutstanding === null ? '' : ` (about ${results.percentOutstanding}% of the outstanding shares)`;
+    lines.push(`tendered: ${count(results.tendered)} shares${share}`);
+  }
+  if (results.acceptedAll) lines.push('accepted: all shares validly tendered');
+  if (results.mergerDate) lines.push(`merger: ${day(results.mergerDate)}`);
+  return lines;
+}
 
 function resultLines(results: OfferResults): string[] {
   const lines: string[] = [];
   if (results.expired) lines.push(`expired: ${day(results.expired)}`);
-  if (results.accepted !== null) {
+  if (results.accepted !== null && !results.acceptedAll) {
     const share = results.percentEligible === null ? '' : ` (about ${results.percentEligible}% of the eligible options)`;
     const what = results.underlying ? `options to purchase ${count(results.accepted)} shares` : `${count(results.accepted)} ${results.unit ?? 'options'}`;
     lines.push(`accepted: ${what}${share}`);
   }
   if (results.cash !== null) lines.push(`cash payments: $${count(results.cash)}`);
   if (results.grantDate) lines.push(`new options granted: ${day(results.grantDate)}`);
+  return [...lines, ...shareResultLines(results)];
+}
+
+// The terms a version changed, one line each.
+function termLines(entry: OfferTimelineEntry): string[] {
+  const lines: string[] = [];
+  if (entry.price) lines.push(priceLine(entry.price));
+  if (entry.sharesSought !== null) lines.push(`shares sought: ${count(entry.sharesSought)}`);
+  for (const condition of entry.waived) lines.push(`condition waived: ${condition}`);
+  if (entry.subsequent?.state === 'open') lines.push(`subsequent offering period: open${entry.subsequent.until ? ` until ${day(entry.subsequent.until)}` : ''}`);
+  if (entry.subsequent?.state === 'ended') lines.push(`subsequent offering period ended${entry.subsequent.until ? `: ${day(entry.subsequent.until)}` : ''}`);
+  if (entry.terminated) lines.push(`terminated: ${entry.terminated}`);
+  if (entry.recommendation) lines.push(`recommendation: ${recommendations[entry.recommendation]}`);
   return lines;
 }
 
 function factLines(entry: OfferTimelineEntry): string[] {
   const ids = (action: string) => entry.exhibits.filter((e) => e.action === action).map((e) => e.id).join(', ');
   const lines: string[] = [];
-  if (entry.extendedTo) lines.push(`extended to: ${day(entry.extendedTo)}`);
-  else if (entry.expiration) lines.push(`expiration: ${day(entry.expiration)}`);
+  if (entry.extendedTo) lines.push(`extended to: ${day(entry.extendedTo)}${at(entry.expirationTime)}`);
+  else if (entry.expiration) lines.push(`expiration: ${day(entry.expiration)}${at(entry.expirationTime)}`);
+  lines.push(...termLines(entry));
   for (const plan of entry.withdrawn) lines.push(`withdrawn for: ${plan} (${entry.affectedByPlan[plan] ?? 0} sentences to review)`);
   if (ids('restated')) lines.push(`exhibits restated: ${ids('restated')}`);
   if (ids('added')) lines.push(`exhibits added: ${ids('added')}`);

@@ -13,7 +13,8 @@ const offer = () =>
     [
       heading('THE OFFER EXPIRES AT 5 P.M., EASTERN TIME, ON NOVEMBER 14, 2002.', 'part', { page: 1 }),
       para(['The offer expires on Thursday, November 14, 2002.', 'It began on October 16, 2002.'], [3]),
-      para(['Elections are due by 11/14/2002 and cannot change after November 14, 2002.'], [4]),
+      para(['Elections are due by the expiration date, 11/14/2002, and cannot change after November 14, 2002, unless we extend the offer.'], [4]),
+      para(['The offer was previously scheduled to expire on November 14, 2002.', 'The Board met on November 14, 2002.'], [5]),
     ],
     'text',
   );
@@ -28,15 +29,24 @@ describe('findExpiration', () => {
 
 describe('replaceDate', () => {
   it('keeps each written form', () => {
-    expect(replaceDate('ON NOVEMBER 14, 2002 or 11/14/02 or Thursday, November 14, 2002', '2002-11-14', '2002-11-22')).toBe(
-      'ON NOVEMBER 22, 2002 or 11/22/02 or Friday, November 22, 2002',
-    );
+    expect(replaceDate('THE OFFER EXPIRES AT 5 P.M., EASTERN TIME, ON NOVEMBER 14, 2002', '2002-11-14', '2002-11-22')).toBe('THE OFFER EXPIRES AT 5 P.M., EASTERN TIME, ON NOVEMBER 22, 2002');
+    expect(replaceDate('The offer expires on 11/14/02, unless extended.', '2002-11-14', '2002-11-22')).toBe('The offer expires on 11/22/02, unless extended.');
+    expect(replaceDate('The offer expires on Thursday, November 14, 2002.', '2002-11-14', '2002-11-22')).toBe('The offer expires on Friday, November 22, 2002.');
     expect(replaceDate('October 16, 2002', '2002-11-14', '2002-11-22')).toBeNull();
+  });
+
+  it('rewrites the date only where it stands as the expiration, not where a sentence tells history', () => {
+    expect(replaceDate('The Board met on November 14, 2002.', '2002-11-14', '2002-11-22')).toBeNull();
+    expect(replaceDate('The offer had previously been scheduled to expire at 5 p.m., Eastern Time, on November 14, 2002.', '2002-11-14', '2002-11-22')).toBeNull();
+    expect(replaceDate('The Offer, which was scheduled to expire on November 14, 2002, now expires at 5 p.m., Eastern Time, on November 14, 2002.', '2002-11-14', '2002-11-22')).toBeNull();
+    expect(replaceDate('If your options are accepted on November 14, 2002, the scheduled expiration date, you keep them.', '2002-11-14', '2002-11-22')).toBe(
+      'If your options are accepted on November 22, 2002, the scheduled expiration date, you keep them.',
+    );
   });
 });
 
 describe('planExtension', () => {
-  it('rewrites every sentence and heading stating the old date, marked global', () => {
+  it('rewrites every sentence and heading stating the old date as the expiration, marked global; history keeps it', () => {
     const tree = offer();
     const planned = planExtension(tree, '2002-11-14', '2002-11-22', origin);
     expect(planned.map((p) => [p.target.blocks[0], p.target.sentences])).toEqual([[0, null], [1, [0, 0]], [2, [0, 0]]]);
@@ -44,7 +54,8 @@ describe('planExtension', () => {
     expect(result.tree.children.map(blockText)).toEqual([
       'THE OFFER EXPIRES AT 5 P.M., EASTERN TIME, ON NOVEMBER 22, 2002.',
       'The offer expires on Friday, November 22, 2002. It began on October 16, 2002.',
-      'Elections are due by 11/22/2002 and cannot change after November 22, 2002.',
+      'Elections are due by the expiration date, 11/22/2002, and cannot change after November 22, 2002, unless we extend the offer.',
+      'The offer was previously scheduled to expire on November 14, 2002. The Board met on November 14, 2002.',
     ]);
     expect(result.edits.map((e) => [e.kind, e.origin.global])).toEqual([['replace', true], ['replace', true], ['replace', true]]);
     expect(planExtension(tree, '2002-11-14', '2002-11-14', origin)).toEqual([]);

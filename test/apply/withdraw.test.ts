@@ -4,7 +4,7 @@ import { heading, root } from '../../engine/core/nodes.js';
 import { offerTimeline } from '../../engine/offer/operative.js';
 import { renderTimelineText } from '../../engine/render/timeline-text.js';
 import { buildVersions } from '../../engine/offer/versions.js';
-import { affectedSentences, instructionParagraph, planAliases } from '../../engine/apply/withdraw.js';
+import { affectedSentences, planAliases } from '../../engine/apply/withdraw.js';
 import { para } from '../helpers/mini-offer.js';
 import { readOffer } from '../helpers/read-offer.js';
 
@@ -18,13 +18,6 @@ Agreement, and amended and supplemented by modifying the disclosure
 throughout the Offer to Exchange to make it clear that outstanding options
 granted under the TTI Plan are not eligible for exchange, as the Offer has
 been withdrawn with respect to all Options granted under the TTI Plan.`;
-
-describe('instructionParagraph', () => {
-  it('reads from the instruction to the next blank line', () => {
-    const filing = `OFFER TO EXCHANGE.\n\n${instruction}\n\n2. Items 1-12 ...`;
-    expect(instructionParagraph(filing, { line: 3, column: 1 })).toBe(instruction);
-  });
-});
 
 describe('planAliases and affectedSentences', () => {
   const document = 'Options granted under the TTI Plan (the "TTI Options") are eligible. Options under the 1997 Plan (the "1997 Plan Options") too.';

@@ -41,6 +41,9 @@ describe('readFiling: the seeds', () => {
         priorAmendments: [],
         final: false,
         fee: { transactionValuation: '$741,188', amountOfFilingFee: '$68.19', ...fee2002 },
+        amendmentSource: { line: 10, column: 34 },
+        results: null,
+        events: [],
       },
       messages: [],
     });
@@ -60,6 +63,9 @@ describe('readFiling: the seeds', () => {
         priorAmendments: [{ number: 1, date: '2002-10-17' }],
         final: false,
         fee: { transactionValuation: '741,188', amountOfFilingFee: '$66.60', ...fee2002 },
+        amendmentSource: { line: 11, column: 34 },
+        results: null,
+        events: [],
       },
       messages: [],
     });
@@ -82,6 +88,9 @@ describe('readFiling: the seeds', () => {
         ],
         final: true,
         fee: { transactionValuation: '741,188', amountOfFilingFee: '$66.60', ...fee2002 },
+        amendmentSource: { line: 12, column: 34 },
+        results: expect.objectContaining({ expired: '2002-11-22', accepted: 8802245, percentEligible: 70, grantDate: '2003-05-27' }),
+        events: [],
       },
       messages: [],
     });
@@ -101,6 +110,9 @@ describe('readFiling: the seeds', () => {
         priorAmendments: [],
         final: true,
         fee: null,
+        amendmentSource: { line: 11, column: 2 },
+        results: expect.objectContaining({ expired: '2007-09-10', accepted: 5259619, cash: 3485933 }),
+        events: [],
       },
       messages: [],
     });
@@ -139,8 +151,31 @@ describe('readFiling: the final-amendment box', () => {
     ['¨', false],
     ['$\\boxtimes$', true],
     ['$\\square$', false],
+    ['ý', true],
+    ['&#9746;', true],
+    ['&#9744;', false],
+    ['&#x2612;', true],
+    ['&#x2610;', false],
+    ['&yacute;', true],
+    ['&uml;', false],
+    ['&#253;', true],
+    ['&#168;', false],
   ])('reads %j as %s', (mark, checked) => {
     expect(read(box(mark)).filing?.final).toEqual(checked);
+  });
+
+  it.each([
+    ['&#9746;', true],
+    ['&#9744;', false],
+    ['<font face="Wingdings">&yacute;</font>', true],
+    ['<font face="Wingdings">¨</font>', false],
+  ])('reads %j in an HTML cover, the box in its own cell', (mark, checked) => {
+    const html = `<html><body><p>SCHEDULE TO</p><p>(Amendment No. 4)</p><p>Kestrel Labs, Inc.</p><p>(Name of Subject Company (Issuer))</p>
+<table><tr><td><font size="2">Check the following box if the filing is a final amendment reporting the results of the tender offer:</font></td>
+<td align="center" valign="top" style="width: 5%; font-family: Times New Roman">${mark}</td></tr></table></body></html>`;
+    const { filing, messages } = read(html, 'filing.htm');
+    expect(filing?.final).toEqual(checked);
+    expect(messages).toEqual([]);
   });
 
   it('reads a box that opens the line', () => {
@@ -220,6 +255,9 @@ N/A
         priorAmendments: [],
         final: null,
         fee: null,
+        amendmentSource: expect.objectContaining({ line: expect.any(Number) }),
+        results: null,
+        events: [],
       },
       messages: [],
     });

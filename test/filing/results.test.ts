@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readResults } from '../../engine/filing/results.js';
 import type { OfferResults } from '../../engine/types.js';
 
-const none: OfferResults = { expired: null, accepted: null, unit: null, underlying: null, percentEligible: null, cash: null, grantDate: null };
+const none: OfferResults = { expired: null, accepted: null, unit: null, underlying: null, percentEligible: null, cash: null, grantDate: null, tendered: null, percentOutstanding: null, acceptedAll: null, mergerDate: null };
 
 describe('readResults: the seeds', () => {
   it('reads the 2002 option exchange (Amendment No. 3, Item 4)', () => {
@@ -22,6 +22,10 @@ stock in exchange for such tendered options.`;
       percentEligible: 70,
       cash: null,
       grantDate: '2003-05-27',
+      tendered: null,
+      percentOutstanding: null,
+      acceptedAll: null,
+      mergerDate: null,
     });
   });
 
@@ -37,6 +41,10 @@ stock in exchange for such tendered options.`;
       percentEligible: null,
       cash: 3485933,
       grantDate: null,
+      tendered: null,
+      percentOutstanding: null,
+      acceptedAll: null,
+      mergerDate: null,
     });
   });
 });
@@ -48,6 +56,7 @@ describe('readResults: other phrasings', () => {
       accepted: 12345678,
       unit: 'shares',
       underlying: false,
+      tendered: 12345678,
     });
   });
 
@@ -78,7 +87,8 @@ describe('readResults: other phrasings', () => {
   });
 
   it('reads a percentage of the outstanding shares', () => {
-    expect(readResults('The shares tendered represent approximately 87.2 percent of the outstanding Shares.')).toEqual({ ...none, percentEligible: 87.2 });
+    // A share of the company's stock, not of the options an exchange offer was for.
+    expect(readResults('The shares tendered represent approximately 87.2 percent of the outstanding Shares.')).toEqual({ ...none, percentOutstanding: 87.2 });
   });
 
   it('reads an expiry date written before the verb', () => {
@@ -100,5 +110,36 @@ describe('readResults: other phrasings', () => {
   it('returns null when nothing is reported', () => {
     expect(readResults('Item 12 of the Schedule TO is hereby amended and supplemented so as to add the following new exhibit.')).toBeNull();
     expect(readResults('')).toBeNull();
+  });
+});
+
+describe('readResults: a modern final amendment for shares', () => {
+  it('reads the count tendered, its share of the outstanding stock, acceptance of all and the merger date', () => {
+    const text =
+      'The Offer expired as scheduled at one minute after 11:59 p.m., Eastern Time, on April 9, 2021, and was not extended. ' +
+      'Harbor Trust Company, the depositary for the Offer, has advised Purchaser that, as of the expiration of the Offer, a total of 31,402,118 Shares ' +
+      'were validly tendered and not validly withdrawn pursuant to the Offer, representing approximately 87.3% of the outstanding Shares. ' +
+      'In addition, Notices of Guaranteed Delivery were delivered for 402,006 Shares, representing approximately an additional 1.1% of the outstanding Shares. ' +
+      'The number of Shares validly tendered and not validly withdrawn satisfies the Minimum Condition. All conditions to the Offer having been satisfied, ' +
+      'Purchaser accepted for payment all Shares validly tendered and not validly withdrawn pursuant to the Offer. ' +
+      'Parent expects to complete the Merger, without a vote of the stockholders of the Company, on April 12, 2021 pursuant to Section 251(h) of the DGCL, ' +
+      'as contemplated by the Merger Agreement, dated as of February 22, 2021.';
+    expect(readResults(text)).toEqual({
+      ...none,
+      expired: '2021-04-09',
+      accepted: 31402118,
+      unit: 'shares',
+      underlying: false,
+      tendered: 31402118,
+      percentOutstanding: 87.3,
+      acceptedAll: true,
+      mergerDate: '2021-04-12',
+    });
+  });
+
+  it('reads a merger completed on a date written before it, not the date of the merger agreement', () => {
+    const text = 'On May 3, 2022, following the consummation of the Offer, Purchaser merged with and into the Company, with the Company surviving the Merger.';
+    expect(readResults(text)?.mergerDate).toBe('2022-05-03');
+    expect(readResults('The Merger Agreement, dated as of March 1, 2022, governs the Offer.')).toBeNull();
   });
 });

@@ -61,7 +61,7 @@ function version(number: number, tree: Root, edits: Version['edits']): Version {
     restated: [],
     exhibits: [],
     state: number === 0 ? 'original' : 'amended',
-    context: { expirations: ['2002-11-15'], withdrawnPlans: [], exhibitsRestated: [], exhibitsAdded: [], results: null, amendments: [] },
+    context: { expirations: ['2002-11-15'], expirationTime: null, withdrawnPlans: [], exhibitsRestated: [], exhibitsAdded: [], results: null, amendments: [], price: null, sharesSought: null, waived: [], subsequentUntil: null, terminated: null, recommendation: null },
   };
 }
 

@@ -133,3 +133,38 @@ describe('exhibit changes in Item 12', () => {
     expect(parsed.exhibits).toEqual([]);
   });
 });
+
+describe('exhibits as modern filings list them', () => {
+  it('reads a table of several added exhibits, where a description cites another filing\'s exhibit', () => {
+    const html = `<html><body><p>SCHEDULE TO</p><p>(Amendment No. 5)</p>
+<p><b>Item 12. Exhibits.</b></p>
+<p>Item 12 of the Schedule TO is hereby amended and supplemented by adding the following exhibits:</p>
+<table>
+<tr><td><b>Exhibit No.</b></td><td><b>Description</b></td></tr>
+<tr><td>(a)(5)(F)</td><td>Press Release issued by Parent on March 1, 2021, announcing the extension of the Offer.</td></tr>
+<tr><td>(a)(5)(G)</td><td>Letter to holders of Shares, incorporated by reference to Exhibit (a)(5)(B) to the Schedule 14D-9/A filed by the Company on March 1, 2021.</td></tr>
+<tr><td>(d)(4)</td><td>Amendment No. 1 to the Agreement and Plan of Merger, dated as of February 27, 2021.</td></tr>
+</table>
+<p>Exhibit (a)(1)(A) is hereby amended and restated in its entirety.</p>
+</body></html>`;
+    const file = ingest('amendment-5.htm', html);
+    const parsed = parseInstructions(file, buildTree(file));
+    expect(parsed.exhibits.map((e) => [e.id, e.action])).toEqual([
+      ['(a)(5)(F)', 'added'],
+      ['(a)(5)(G)', 'added'],
+      ['(d)(4)', 'added'],
+      ['(a)(1)(A)', 'restated'],
+    ]);
+    expect(parsed.exhibits[1]?.description).toBe('Letter to holders of Shares, incorporated by reference to Exhibit (a)(5)(B) to the Schedule 14D-9/A filed by the Company on March 1, 2021.');
+  });
+
+  it('starts no row at an id a joined description cites, alone or in a list', () => {
+    const joined = '(a)(5)(H) Joint press release, incorporated by reference to Exhibit (a)(5)(B) to the Schedule 14D-9/A. (a)(5)(I) Notice, as amended by Exhibits (a)(1)(C), (a)(1)(D) and (a)(1)(E) hereto.';
+    expect(exhibitRows(joined).map((row) => row.id)).toEqual(['(a)(5)(H)', '(a)(5)(I)']);
+  });
+
+  it('reads a new exhibit named in the sentence without quotes', () => {
+    const text = 'ITEM 12.  EXHIBITS\n\nItem 12 of the Schedule TO is hereby amended and supplemented by adding the following exhibit: (a)(5)(J) Summary Advertisement published on March 2, 2021.\n';
+    expect(exhibitsOf(text).exhibits).toEqual([{ id: '(a)(5)(J)', action: 'added', description: 'Summary Advertisement published on March 2, 2021.' }]);
+  });
+});

@@ -13,20 +13,27 @@ describe('the lifecycle machine', () => {
     expect(s.value).toBe('original');
     s = step(s, amend(1, ['(a)(5)']));
     s = step(s, amend(2, ['(a)(1)', '(a)(2)'], ['(a)(7)', '(a)(8)']));
-    s = step(s, { type: 'filing.extend', expiration: '2002-11-22' });
+    s = step(s, { type: 'filing.extend', expiration: '2002-11-22', time: null });
     s = step(s, { type: 'filing.withdraw', plan: 'TTI Plan' });
     expect(s.value).toBe('amended');
-    const results = { expired: '2002-11-22', accepted: 8802245, unit: 'options', underlying: false, percentEligible: 70, cash: null, grantDate: '2003-05-27' };
+    const results = { expired: '2002-11-22', accepted: 8802245, unit: 'options', underlying: false, percentEligible: 70, cash: null, grantDate: '2003-05-27', tendered: null, percentOutstanding: null, acceptedAll: null, mergerDate: null };
     s = step(s, amend(3, [], ['(a)(9)']));
     s = step(s, { type: 'filing.final', results });
     expect(s.value).toBe('final');
     expect(JSON.parse(JSON.stringify(s.context))).toEqual({
       expirations: ['2002-11-14', '2002-11-22'],
+      expirationTime: null,
       withdrawnPlans: ['TTI Plan'],
       exhibitsRestated: ['(a)(5)', '(a)(1)', '(a)(2)'],
       exhibitsAdded: ['(a)(7)', '(a)(8)', '(a)(9)'],
       results,
       amendments: [1, 2, 3],
+      price: null,
+      sharesSought: null,
+      waived: [],
+      subsequentUntil: null,
+      terminated: null,
+      recommendation: null,
     });
   });
 
@@ -52,7 +59,7 @@ describe('amendment order', () => {
   it('reports on the filing where it states its number', () => {
     const file = new VFile({ path: 'amendment-2.txt', value: 'SCHEDULE TO\n\n      (AMENDMENT NO. 1)\n' });
     const once = step(start(), amend(1));
-    stepAmendment(once, file, amend(1));
+    stepAmendment(once, file, { line: 3, column: 8 }, amend(1));
     expect(file.messages.map(String)).toEqual(['amendment-2.txt:3:8: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `1` again']);
     expect(file.messages[0]?.ruleId).toBe('amendment-order');
   });
