@@ -2,6 +2,7 @@
 export type * from './types.js';
 export { ingest, ingestProblem, detectFormat, maxInputBytes, type IngestProblem } from './read/ingest.js';
 export { buildTree } from './read/tree.js';
+export { isSubmission, splitSubmission, type Submission, type SubmissionDocument, type SubmissionHeader, type SubmissionCompany } from './read/edgar/submission.js';
 export { splitSentences, type SentenceSpan } from './sentences/split.js';
 export { blockContexts, type BlockContext } from './read/context.js';
 export { outlineOf, type Outline, type OutlineBlock } from './read/outline.js';

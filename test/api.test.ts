@@ -23,6 +23,7 @@ describe('the public API', () => {
       'ingest',
       'ingestProblem',
       'isBlockPerLine',
+      'isSubmission',
       'lifecycleMachine',
       'maxInputBytes',
       'offerFiles',
@@ -48,6 +49,7 @@ describe('the public API', () => {
       'renderTimelineText',
       'resolveTarget',
       'splitSentences',
+      'splitSubmission',
       'toDiagnostic',
     ]);
   });
