@@ -2,7 +2,8 @@ import { usageError, type Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
 import { redlineOutputOptions, writeRedline } from './redline-options.js';
-import { findDocument, findVersion, offerFiles, parseAsOf, redline, buildVersions, type Version } from '../engine/index.js';
+import { versionOption } from './version-option.js';
+import { findDocument, offerFiles, redline, buildVersions } from '../engine/index.js';
 
 /** `amendiff redline <offer-dir> --from A --to B`: what changed between two versions, and who changed it. */
 export const redlineCommand: Command = {
@@ -28,12 +29,3 @@ export const redlineCommand: Command = {
     return 0;
   },
 };
-
-/** Read `--from` or `--to`: a version number, `original` or `latest`, with a default when absent. */
-function versionOption(versions: Version[], value: unknown, name: string, fallback: 'original' | 'latest'): Version {
-  const text = typeof value === 'string' ? value : fallback;
-  const asOf = parseAsOf(text);
-  const found = asOf === null ? null : findVersion(versions, asOf);
-  if (!found) throw usageError(`Expected \`${name}\` to be \`original\`, \`latest\` or a version from \`0\` to \`${versions.length - 1}\`, found \`${text}\``);
-  return found;
-}
