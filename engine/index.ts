@@ -12,6 +12,7 @@ export { parseDate, findDates, formatLike, dateForms, formatLong, type FoundDate
 export { definedTerms, type DefinedTerm } from './lexicon/defined-terms.js';
 export { parseFiling, parseInstructions } from './instructions/parse.js';
 export { readManifest } from './offer/manifest.js';
+export { assembleOffer, type AssembledOffer, type AssembleResult, type OfferFolderFile, type SourceFile } from './offer/assemble.js';
 export { resolveTarget, type Resolution } from './resolve/target.js';
 export { applyEdits, type Applied } from './apply/edits.js';
 export { buildVersions, type OfferInput } from './offer/versions.js';
