@@ -49,15 +49,18 @@ export function findVersion(versions: Version[], asOf: AsOf): Version | null {
 
 function versionOn(versions: Version[], date: string): Version | null {
   let found: Version | null = null;
+  let undecided = false;
   for (const version of versions) {
     if (version.date === null) {
-      // An undated original stands until the first amendment; an undated amendment leaves later days undecided.
+      // An undated original stands until the first amendment; an undated amendment may have been filed any day
+      // until the next dated one.
       if (version.number === 0) found = version;
-      else if (found) return null;
+      else undecided = true;
       continue;
     }
     if (version.date > date) break;
     found = version;
+    undecided = false;
   }
-  return found;
+  return undecided ? null : found;
 }
