@@ -13,7 +13,20 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
  */
 export function usage(list: Command[]): string {
   const lines = list.map((command) => `  amendiff ${command.synopsis}\n      ${command.description}`);
-  return `Usage:\n${lines.join('\n')}\n  amendiff --help | --version\n`;
+  return `Usage:\n${lines.join('\n')}\n  amendiff <command> --help     every option of a command, and an example\n  amendiff --help | --version\n`;
+}
+
+/**
+ * A command's own help: synopsis, what it does, every option, one example.
+ * @param command the command
+ * @returns the text
+ */
+export function commandHelp(command: Command): string {
+  const options = Object.entries({ ...command.help, '-h, --help': 'Show this help.' });
+  const width = Math.max(...options.map(([name]) => name.length));
+  const lines = options.map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
+  const example = command.example ? `\nExample:\n  ${command.example}\n` : '';
+  return `Usage: amendiff ${command.synopsis}\n\n${command.description}\n\nOptions:\n${lines.join('\n')}\n${example}`;
 }
 
 const fullUsage = async (): Promise<string> => usage(await Promise.all(commands.map((entry) => entry.load())));
@@ -42,13 +55,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
-      io.stdout(usage([command]));
+      io.stdout(commandHelp(command));
       return 0;
     }
     const { values, positionals } = parseArgs({ args: argv, options: command.options, allowPositionals: true });
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) {
-      return fail(io, `\`${command.name}\` takes ${min === max ? min : `${min} to ${max}`} argument(s), found ${positionals.length}`, usage([command]));
+      const count = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+      return fail(io, `\`${command.name}\` takes ${count} argument(s), found ${positionals.length}`, usage([command]));
     }
     return await command.run({ values, positionals }, io);
   } catch (cause) {

@@ -20,6 +20,12 @@ export const text: Command = {
   description: 'Print the operative text of an offer document as of an amendment (json: every sentence with its provenance).',
   synopsis: 'text <offer-dir> --as-of <version> [--document NAME] [--format md|text|json]',
   options: { 'as-of': { type: 'string' }, document: { type: 'string' }, format: { type: 'string' } },
+  help: {
+    '--as-of <version>': `Required: the version, as ${versionForms} (the version in force that day).`,
+    '--document <NAME>': 'The document (default: the first in offer.json), e.g. "Schedule TO"; case is ignored.',
+    '--format md|text|json': 'text (default): one block per line; md: markdown; json: every sentence with its provenance.',
+  },
+  example: 'amendiff text corpus/sonus-2002-option-exchange --as-of "Amendment No. 2"',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, formats);
