@@ -36,6 +36,8 @@ describe('the public API', () => {
       'parseFiling',
       'parseInstructions',
       'problemsOf',
+      'readAccession',
+      'readEdgarAddress',
       'readFiling',
       'readManifest',
       'readResults',
@@ -48,9 +50,11 @@ describe('the public API', () => {
       'renderRedline',
       'renderText',
       'renderTimelineText',
+      'reportMissingFile',
       'resolveTarget',
       'splitSentences',
       'splitSubmission',
+      'submissionPath',
       'toDiagnostic',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
 import { error, warn } from '../core/diagnostics.js';
 import { jsonErrorPlace, placeOfPath } from '../core/json-place.js';
@@ -123,6 +124,18 @@ function checkDuplicates(file: VFile, manifest: OfferManifest, text: string): bo
     ok = false;
   });
   return ok;
+}
+
+/**
+ * Report a file `offer.json` names that is not in the offer folder, at the place `offer.json` names it.
+ * @param file the manifest file
+ * @param path where the name stands (`['documents', 'Offer to Exchange']`, `['filings', 2]`)
+ * @param name the file name
+ * @returns the message, fatal, `file:line:col` first when printed
+ */
+export function reportMissingFile(file: VFile, path: ReadonlyArray<string | number>, name: string): VFileMessage {
+  const reason = `Expected \`${pathText(path)}\` to name a file in the offer folder, found \`${name}\`, which does not exist`;
+  return error(file, reason, placeOfPath(String(file.value), path), 'invalid-manifest');
 }
 
 /**
