@@ -40,8 +40,11 @@ export function assembleOffer(sources: SourceFile[]): AssembleResult {
   if (!Array.isArray(amendments)) return { ok: false, reason: amendments.reason };
   const original = read.find((s) => s.kind === 'original') ?? null;
   const names = instructionNames(read);
-  const base = baseDocuments(original, read.filter((s) => s.kind === 'exhibit').flatMap((s) => s.exhibits), names);
+  const loose = read.filter((s) => s.kind === 'exhibit').flatMap((s) => s.exhibits);
+  const base = baseDocuments(original, loose, names);
   if (!Array.isArray(base)) return { ok: false, reason: base.reason };
+  const unused = loose.filter((d) => !base.some((b) => b.origin === d.origin));
+  notes.push(...unused.map((d) => `${d.origin}: left out: neither a filing's cover nor an offer document, nor a document the instructions name`));
   return { ok: true, offer: folderOf(read, base, amendments, notes) };
 }
 

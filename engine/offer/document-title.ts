@@ -28,25 +28,30 @@ export function topLines(text: string, format: DocumentFormat, count: number): s
   return lines;
 }
 
+// Source line ends are spaces in HTML; lines are what block elements and breaks make.
 function htmlLines(html: string): string {
   return html
     .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/<\/?(?:p|div|br|tr|h\d|li|table|center)\b[^>]*>/gi, '\n')
     .replace(/<[^<>]*>/g, '')
     .replace(/&nbsp;|&#160;/gi, ' ')
     .replace(/&amp;/gi, '&');
 }
 
+/** How many lines at the top of a document may stand above its title (a company's name, a legend in capitals). */
+const titleLines = 8;
+
 /**
- * The offer a document is, read from its title: the first of its top lines names it ("OFFER TO EXCHANGE
- * OUTSTANDING STOCK OPTIONS"), or its company's name stands first and the title next. A document whose title
- * names another kind (a letter of transmittal "pursuant to the Offer to Purchase") is not the offer.
+ * The offer a document is, read from its title: a line at its top opens with "Offer to Purchase", "Offer to
+ * Exchange" or "Offer to Amend" ("OFFER TO EXCHANGE OUTSTANDING STOCK OPTIONS"), with no line above it naming
+ * another kind of document (a letter of transmittal "pursuant to the Offer to Purchase", an election form, a notice).
  * @param text the document
  * @param format its format
  * @returns the title line, or null when the document is not an Offer to Purchase, Exchange or Amend
  */
 export function offerTitleOf(text: string, format: DocumentFormat): string | null {
-  for (const line of topLines(text, format, 3)) {
+  for (const line of topLines(text, format, titleLines)) {
     if (offerTitle.test(line)) return line;
     if (otherTitle.test(line)) return null;
   }

@@ -71,4 +71,43 @@ describe('an offer folder from EDGAR complete submissions', () => {
     const again = { path: 'again.txt', text: list[2]?.text ?? '' };
     expect(assembleOffer([...list, again])).toEqual({ ok: false, reason: 'Expected one filing of Amendment No. 2, found `0009999901-02-000003.txt` and `again.txt`' });
   });
+
+  const facts = { company: 'HARBOR KILN INC', cik: '0009999904', fileNumber: '005-99904' };
+  const cover = (amendment: string): string =>
+    `<html><body>\n<p>SCHEDULE TO</p>\n<p>${amendment}</p>\n<p>HARBOR KILN, INC.</p>\n<p>(Name of Subject Company (Issuer))</p>\n<p>The Offer to Purchase is hereby amended as set forth below.</p>\n</body></html>\n`;
+
+  it('reads HTML submissions of a third-party offer, leaves a communication out with a note, and keeps each file\u2019s format', () => {
+    const commencement = submissionText({ ...facts, accession: '0009999904-05-000001', form: 'SC TO-C', filed: '2005-04-01' }, [
+      { type: 'SC TO-C', filename: 'c.htm', description: 'PRESS RELEASE', text: '<html><body><p>Press release</p></body></html>' },
+    ]);
+    const original = submissionText({ ...facts, accession: '0009999904-05-000002', form: 'SC TO-T', filed: '2005-04-04' }, [
+      { type: 'SC TO-T', filename: 't.htm', description: 'SCHEDULE TO', text: cover('') },
+      { type: 'EX-99.(a)(1)(i)', filename: 'ex1.htm', description: 'OFFER', text: '<html><body><p>Exhibit (a)(1)(i)</p><p align=center><b>Offer to Purchase for Cash</b></p><p>All Outstanding Shares</p></body></html>' },
+      { type: 'EX-99.(a)(1)(ii)', filename: 'ex2.htm', description: 'LETTER', text: '<html><body><p>Letter of Transmittal</p><p>Pursuant to the Offer to Purchase</p></body></html>' },
+    ]);
+    const first = submissionText({ ...facts, accession: '0009999904-05-000003', form: 'SC TO-T/A', filed: '2005-04-20' }, [
+      { type: 'SC TO-T/A', filename: 'a1.htm', description: 'AMENDMENT NO. 1', text: cover('(Amendment No. 1)') },
+    ]);
+    const result = assembleOffer([{ path: 'c.txt', text: commencement }, { path: 'a1.txt', text: first }, { path: 'o.txt', text: original }]);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.offer.manifest.documents).toEqual({ 'Offer to Purchase': 'offer-to-purchase.htm', 'Schedule TO': 'schedule-to.htm' });
+    expect(result.offer.manifest.filings).toEqual(['amendment-1.htm']);
+    expect(result.offer.manifest.title).toBe('Harbor Kiln, Inc. — Offer to Purchase (2005)');
+    expect(result.offer.notes).toEqual(['c.txt: left out: a SC TO-C filing is a communication, not an amendment']);
+  });
+
+  it('names a Schedule 14D-9 statement so, and refuses it beside a Schedule TO', () => {
+    const statement = submissionText({ ...facts, accession: '0009999904-05-000005', form: 'SC 14D9', filed: '2005-04-08' }, [
+      { type: 'SC 14D9', filename: 'd.htm', description: 'SCHEDULE 14D-9', text: '<html><body><p>SCHEDULE 14D-9</p><p>HARBOR KILN, INC.</p><p>(Name of Subject Company)</p></body></html>' },
+    ]);
+    const alone = assembleOffer([{ path: 'd.txt', text: statement }]);
+    expect(alone.ok && alone.offer.manifest.documents).toEqual({ 'Schedule 14D-9': 'schedule-14d-9.htm' });
+    const tender = submissionText({ ...facts, accession: '0009999904-05-000003', form: 'SC TO-T/A', filed: '2005-04-20' }, [
+      { type: 'SC TO-T/A', filename: 'a1.htm', description: 'AMENDMENT NO. 1', text: cover('(Amendment No. 1)') },
+    ]);
+    expect(assembleOffer([{ path: 'd.txt', text: statement }, { path: 'a1.txt', text: tender }])).toEqual({
+      ok: false,
+      reason: 'Expected filings of one statement, found `d.txt` (Schedule 14D-9) and `a1.txt` (Schedule TO): make one offer folder for each',
+    });
+  });
 });
