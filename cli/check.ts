@@ -13,7 +13,7 @@ export const check: Command = {
   example: 'amendiff check corpus/sonus-2002-option-exchange',
   positionals: [1, 1],
   run: async ({ positionals }, io) => {
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     checkOffer(offer);
     const count = printProblems(offerFiles(offer), io, 'stdout');
     return count === 0 ? 0 : 1;

@@ -20,7 +20,7 @@ export const redlineCommand: Command = {
   example: 'amendiff redline corpus/sonus-2002-option-exchange --from original --to A2 --format html --out redline.html',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     const versions = buildVersions(offer);
     const from = versionOption(versions, values.from, '--from', 'original');
     const to = versionOption(versions, values.to, '--to', 'latest');

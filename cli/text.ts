@@ -30,7 +30,7 @@ export const text: Command = {
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, formats);
     if (typeof values['as-of'] !== 'string') throw usageError(`Expected \`--as-of\` with a version (${versionForms}), found none`);
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     const versions = buildVersions(offer);
     const version = versionOption(versions, values['as-of'], '--as-of');
     const wanted = typeof values.document === 'string' ? values.document : undefined;

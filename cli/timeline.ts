@@ -14,7 +14,7 @@ export const timeline: Command = {
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['text', 'json'] as const);
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     const entries = offerTimeline(buildVersions(offer));
     io.stdout(format === 'json' ? `${JSON.stringify({ title: offer.manifest.title, versions: entries }, null, 2)}\n` : renderTimelineText(entries));
     printProblems(offerFiles(offer), io);
