@@ -57,10 +57,7 @@ function summary(dir: string, offer: AssembledOffer): string {
   const width = Math.max(...rows.map(([name]) => name.length));
   const fileWidth = Math.max(...rows.map(([, file]) => file.length));
   const lines = rows.map(([name, file]) => `  ${name.padEnd(width)}  ${file.padEnd(fileWidth)}  ${origin(sources[file])}`.trimEnd());
-  const missing = Object.keys(manifest.documents).some((name) => /^offer to/i.test(name))
-    ? ''
-    : 'No exhibit is an Offer to Purchase, Exchange or Amend: add the base document to `documents` in offer.json.\n';
-  return `wrote ${join(dir, 'offer.json')}: ${manifest.title ?? ''}\n${lines.join('\n')}\n${missing}next: amendiff check ${dir}\n`;
+  return `wrote ${join(dir, 'offer.json')}: ${manifest.title ?? ''}\n${lines.join('\n')}\nnext: amendiff check ${dir}\n`;
 }
 
 function origin(source: OfferSource | undefined): string {

@@ -45,6 +45,10 @@ export function assembleOffer(sources: SourceFile[]): AssembleResult {
   if (!Array.isArray(base)) return { ok: false, reason: base.reason };
   const unused = loose.filter((d) => !base.some((b) => b.origin === d.origin));
   notes.push(...unused.map((d) => `${d.origin}: left out: neither a filing's cover nor an offer document, nor a document the instructions name`));
+  const family = (original ?? read.find((s) => s.kind === 'amendment'))?.family;
+  if (family === 'Schedule TO' && base.length === 0) {
+    notes.push(`no Offer to Purchase, Exchange or Amend among ${original ? `the exhibits of \`${original.path}\`` : 'the files (the original filing was not given)'}: add it to \`documents\` in offer.json, or its instructions will not resolve`);
+  }
   return { ok: true, offer: folderOf(read, base, amendments, notes) };
 }
 

@@ -26,7 +26,27 @@ export function checkOneOffer(read: SourceFiling[]): string | null {
   if (mixed) return `Expected filings of one statement, found \`${statements[0]?.path}\` (${statements[0]?.family}) and \`${mixed.path}\` (${mixed.family}): make one offer folder for each`;
   const originals = read.filter((s) => s.kind === 'original');
   if (originals.length > 1) return `Expected one original statement, found \`${originals[0]?.path}\` and \`${originals[1]?.path}\``;
+  return originals[0] ? checkOriginalDates(originals[0], read) : null;
+}
+
+/** Days an EDGAR filing date may lie after the date a filing gives itself (a late acceptance is filed next business day). */
+const dateSlack = 7;
+
+// One issuer's offers share its file number, so an amendment says which statement it amends by that statement's date.
+function checkOriginalDates(original: SourceFiling, read: SourceFiling[]): string | null {
+  const filed = original.header?.filed ?? original.filing?.date ?? null;
+  if (!filed) return null;
+  for (const source of read) {
+    const named = source.kind === 'amendment' ? (source.filing?.originalDate ?? null) : null;
+    if (named && Math.abs(days(named) - days(filed)) > dateSlack) {
+      return `Expected amendments of the statement in \`${original.path}\` (filed ${filed}), found \`${source.path}\` amending a statement filed ${named}`;
+    }
+  }
   return null;
+}
+
+function days(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
 function identityOf(source: SourceFiling): Identity | null {

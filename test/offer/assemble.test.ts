@@ -110,4 +110,18 @@ describe('an offer folder from EDGAR complete submissions', () => {
       reason: 'Expected filings of one statement, found `d.txt` (Schedule 14D-9) and `a1.txt` (Schedule TO): make one offer folder for each',
     });
   });
+
+  it('refuses an amendment of another statement of the same company, told by the date it says that statement was filed', () => {
+    const list = sources();
+    const later = (list[1]?.text ?? '').replace(/Commission on October 16,\n2002/, 'Commission on March 2,\n2007');
+    expect(later).not.toBe(list[1]?.text);
+    const result = assembleOffer([list[0] as never, { path: 'later.txt', text: later }]);
+    expect(result).toEqual({ ok: false, reason: 'Expected amendments of the statement in `0009999901-02-000001.txt` (filed 2002-10-16), found `later.txt` amending a statement filed 2007-03-02' });
+  });
+
+  it('says when no exhibit is the offer, and makes the folder of what there is', () => {
+    const result = assembleOffer(sources().slice(1));
+    expect(result.ok && result.offer.manifest.documents).toEqual({});
+    expect(result.ok && result.offer.notes).toEqual(['no Offer to Purchase, Exchange or Amend among the files (the original filing was not given): add it to `documents` in offer.json, or its instructions will not resolve']);
+  });
 });
