@@ -9,9 +9,11 @@ export const check: Command = {
   description: 'Check that every amendment instruction resolves to one place; list each problem as file:line:col: message.',
   synopsis: 'check <offer-dir>',
   options: {},
+  help: {},
+  example: 'amendiff check corpus/sonus-2002-option-exchange',
   positionals: [1, 1],
   run: async ({ positionals }, io) => {
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     checkOffer(offer);
     const count = printProblems(offerFiles(offer), io, 'stdout');
     return count === 0 ? 0 : 1;

@@ -25,7 +25,11 @@ export interface Command {
   synopsis: string;
   /** Options for `node:util` `parseArgs`. */
   options: NonNullable<ParseArgsConfig['options']>;
-  /** How many positionals it takes: [min, max]. */
+  /** What each option does, keyed as `--help` prints it (`--from <version>`); every option in `options` has one. */
+  help?: Record<string, string>;
+  /** One example of the command in use, as typed. */
+  example?: string;
+  /** How many positionals it takes: [min, max] (`Infinity` for no limit). */
   positionals: [number, number];
   /** Run it; resolves to the exit code (0 ok, 1 problems found, 2 unusable input or usage). */
   run: (args: CommandArgs, io: Io) => Promise<number>;

@@ -8,6 +8,8 @@ export interface CommandEntry {
 
 /** Every `amendiff` command, in the order `--help` lists them. */
 export const commands: CommandEntry[] = [
+  { name: 'init', load: async () => (await import('./init.js')).init },
+  { name: 'fetch', load: async () => (await import('./fetch.js')).fetchCommand },
   { name: 'outline', load: async () => (await import('./outline.js')).outline },
   { name: 'parse', load: async () => (await import('./parse.js')).parse },
   { name: 'text', load: async () => (await import('./text.js')).text },

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import type { Command } from './command.js';
 import { printMessages } from './messages.js';
 import { readInput } from './read.js';
-import { redlineOutputOptions, writeRedline } from './redline-options.js';
+import { redlineOutputHelp, redlineOutputOptions, writeRedline } from './redline-options.js';
 import { buildTree, compare, compareTexts, isBlockPerLine, type Redline } from '../engine/index.js';
 
 /** `amendiff compare <a> <b>`: the redline between two documents that share no history. */
@@ -11,6 +11,8 @@ export const compareCommand: Command = {
   description: 'Show what changed between two documents with no edit history (paragraphs aligned by content, moves shown as moves).',
   synopsis: 'compare <a> <b> [--format term|md|html|json|unified] [--out FILE] [--no-color]',
   options: redlineOutputOptions,
+  help: redlineOutputHelp,
+  example: 'amendiff compare old.txt new.txt --format md',
   positionals: [2, 2],
   run: async ({ positionals, values }, io) => {
     const [pathA, pathB] = positionals as [string, string];

@@ -2,19 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Command, Io } from './command.js';
 import { commands } from './commands.js';
+import { commandHelp, usage } from './usage.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
-
-/**
- * The usage text, built from the command records.
- * @param list the commands to describe
- * @returns the text
- */
-export function usage(list: Command[]): string {
-  const lines = list.map((command) => `  amendiff ${command.synopsis}\n      ${command.description}`);
-  return `Usage:\n${lines.join('\n')}\n  amendiff --help | --version\n`;
-}
 
 const fullUsage = async (): Promise<string> => usage(await Promise.all(commands.map((entry) => entry.load())));
 
@@ -42,13 +33,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
-      io.stdout(usage([command]));
+      io.stdout(commandHelp(command));
       return 0;
     }
     const { values, positionals } = parseArgs({ args: argv, options: command.options, allowPositionals: true });
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) {
-      return fail(io, `\`${command.name}\` takes ${min === max ? min : `${min} to ${max}`} argument(s), found ${positionals.length}`, usage([command]));
+      const count = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+      return fail(io, `\`${command.name}\` takes ${count} argument(s), found ${positionals.length}`, usage([command]));
     }
     return await command.run({ values, positionals }, io);
   } catch (cause) {

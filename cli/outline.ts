@@ -9,6 +9,8 @@ export const outline: Command = {
   description: 'Show a document as amendiff counts it: pages, headings, paragraphs and numbered sentences.',
   synopsis: 'outline <file> [--format text|json]',
   options: { format: { type: 'string' } },
+  help: { '--format text|json': 'text (default): one line per heading and sentence, the filing\u2019s metadata first; json: the blocks.' },
+  example: 'amendiff outline corpus/sonus-2002-option-exchange/offer-to-exchange.txt',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['text', 'json'] as const);

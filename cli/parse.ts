@@ -9,6 +9,8 @@ export const parse: Command = {
   description: 'Parse the amendment instructions and exhibit changes of a filing (or any bare text).',
   synopsis: 'parse <file> [--format json|text]',
   options: { format: { type: 'string' } },
+  help: { '--format json|text': 'json (default): filing, instructions, exhibits and diagnostics; text: one line per instruction.' },
+  example: 'amendiff parse corpus/sonus-2002-option-exchange/amendment-2.txt --format text',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['json', 'text'] as const);

@@ -15,6 +15,19 @@ const problemText = {
  * @returns the file
  */
 export function readInput(path: string): VFile {
+  return ingest(path, readBytes(path));
+}
+
+/**
+ * Read a user's input file as text, with the same checks as `readInput` (for files read whole, such as EDGAR submissions).
+ * @param path the path as the user gave it
+ * @returns the decoded text
+ */
+export function readText(path: string): string {
+  return new TextDecoder('utf-8').decode(readBytes(path));
+}
+
+function readBytes(path: string): Uint8Array {
   let size: number;
   try {
     const stat = statSync(path);
@@ -34,5 +47,5 @@ export function readInput(path: string): VFile {
   }
   const problem = ingestProblem(bytes);
   if (problem) throw inputError(`${path}: ${problemText[problem]}`);
-  return ingest(path, bytes);
+  return bytes;
 }

@@ -10,6 +10,14 @@ export const redlineOutputOptions: Command['options'] = {
   'no-color': { type: 'boolean' },
 };
 
+/** What the shared output options do, for `--help`. */
+export const redlineOutputHelp: Record<string, string> = {
+  '--format <format>': `${redlineFormats.map((f) => `\`${f}\``).join(', ')} (default \`${redlineFormats[0]}\`).`,
+  '--out <FILE>': 'Write to FILE (whole or not at all) instead of standard output, and say what was written.',
+  '--color': 'Colour the terminal format even when output is not a terminal.',
+  '--no-color': 'No colour (so does a non-empty NO_COLOR).',
+};
+
 /**
  * Whether the terminal format may use colour: `--color` forces it; `--no-color`, a non-empty `NO_COLOR`, `--out`
  * or output that is not a terminal (unless `FORCE_COLOR` is set) turn it off.
@@ -34,5 +42,8 @@ export function useColor(values: CommandArgs['values'], io: Io): boolean {
 export async function writeRedline(redline: Redline, values: CommandArgs['values'], io: Io): Promise<void> {
   const format: RedlineFormat = formatOption(values, redlineFormats);
   const text = await renderRedline(redline, format, { color: useColor(values, io) });
-  writeOutput(text, typeof values.out === 'string' ? values.out : undefined, io);
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  writeOutput(text, out, io);
+  const count = redline.changes.length;
+  if (out !== undefined) io.stderr(`wrote ${out}: ${count} change${count === 1 ? '' : 's'}\n`);
 }

@@ -1,18 +1,26 @@
 import { usageError, type Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
-import { redlineOutputOptions, writeRedline } from './redline-options.js';
-import { findDocument, findVersion, offerFiles, parseAsOf, redline, buildVersions, type Version } from '../engine/index.js';
+import { redlineOutputHelp, redlineOutputOptions, writeRedline } from './redline-options.js';
+import { versionForms, versionOption } from './version-option.js';
+import { findDocument, offerFiles, redline, buildVersions } from '../engine/index.js';
 
 /** `amendiff redline <offer-dir> --from A --to B`: what changed between two versions, and who changed it. */
 export const redlineCommand: Command = {
   name: 'redline',
   description: 'Show what changed in an offer document between two versions, each change with the amendment and instruction that made it.',
-  synopsis: 'redline <offer-dir> --from <A> --to <B> [--document NAME] [--format term|md|html|json|unified] [--out FILE] [--no-color]',
+  synopsis: 'redline <offer-dir> [--from <version>] [--to <version>] [--document NAME] [--format term|md|html|json|unified] [--out FILE] [--no-color]',
   options: { from: { type: 'string' }, to: { type: 'string' }, document: { type: 'string' }, ...redlineOutputOptions },
+  help: {
+    '--from <version>': `The version to compare from (default \`original\`): ${versionForms}.`,
+    '--to <version>': 'The version to compare to (default `latest`), named the same ways.',
+    '--document <NAME>': 'The document (default: the first in offer.json), e.g. "Schedule TO"; case is ignored.',
+    ...redlineOutputHelp,
+  },
+  example: 'amendiff redline corpus/sonus-2002-option-exchange --from original --to A2 --format html --out redline.html',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     const versions = buildVersions(offer);
     const from = versionOption(versions, values.from, '--from', 'original');
     const to = versionOption(versions, values.to, '--to', 'latest');
@@ -28,12 +36,3 @@ export const redlineCommand: Command = {
     return 0;
   },
 };
-
-/** Read `--from` or `--to`: a version number, `original` or `latest`, with a default when absent. */
-function versionOption(versions: Version[], value: unknown, name: string, fallback: 'original' | 'latest'): Version {
-  const text = typeof value === 'string' ? value : fallback;
-  const asOf = parseAsOf(text);
-  const found = asOf === null ? null : findVersion(versions, asOf);
-  if (!found) throw usageError(`Expected \`${name}\` to be \`original\`, \`latest\` or a version from \`0\` to \`${versions.length - 1}\`, found \`${text}\``);
-  return found;
-}

@@ -1,7 +1,8 @@
 import { formatOption, usageError, type Command } from './command.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
-import { findDocument, findVersion, offerFiles, parseAsOf, renderBlocksJson, renderMarkdownText, renderText, buildVersions, type Root, type Version } from '../engine/index.js';
+import { versionForms, versionOption } from './version-option.js';
+import { findDocument, offerFiles, renderBlocksJson, renderMarkdownText, renderText, buildVersions, type Root, type Version } from '../engine/index.js';
 
 const formats = ['text', 'md', 'json'] as const;
 type Format = (typeof formats)[number];
@@ -17,19 +18,21 @@ const renderers: Record<Format, (tree: Root, version: Version, document: string)
 export const text: Command = {
   name: 'text',
   description: 'Print the operative text of an offer document as of an amendment (json: every sentence with its provenance).',
-  synopsis: 'text <offer-dir> --as-of <N|original|latest> [--document NAME] [--format md|text|json]',
+  synopsis: 'text <offer-dir> --as-of <version> [--document NAME] [--format md|text|json]',
   options: { 'as-of': { type: 'string' }, document: { type: 'string' }, format: { type: 'string' } },
+  help: {
+    '--as-of <version>': `Required: the version, as ${versionForms} (the version in force that day).`,
+    '--document <NAME>': 'The document (default: the first in offer.json), e.g. "Schedule TO"; case is ignored.',
+    '--format md|text|json': 'text (default): one block per line; md: markdown; json: every sentence with its provenance.',
+  },
+  example: 'amendiff text corpus/sonus-2002-option-exchange --as-of "Amendment No. 2"',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, formats);
-    const asOfText = values['as-of'];
-    if (typeof asOfText !== 'string') throw usageError('Expected `--as-of` with a version number, `original` or `latest`, found none');
-    const asOf = parseAsOf(asOfText);
-    if (asOf === null) throw usageError(`Expected \`--as-of\` to be a version number, \`original\` or \`latest\`, found \`${asOfText}\``);
-    const offer = readOfferDir(positionals[0] as string);
+    if (typeof values['as-of'] !== 'string') throw usageError(`Expected \`--as-of\` with a version (${versionForms}), found none`);
+    const offer = readOfferDir(positionals[0] as string, io);
     const versions = buildVersions(offer);
-    const version = findVersion(versions, asOf);
-    if (!version) throw usageError(`Expected \`--as-of\` between \`0\` and \`${versions.length - 1}\`, found \`${asOfText}\``);
+    const version = versionOption(versions, values['as-of'], '--as-of');
     const wanted = typeof values.document === 'string' ? values.document : undefined;
     const document = findDocument(version, wanted);
     if (!document) throw usageError(`Expected \`--document\` to be one of ${Object.keys(version.documents).map((d) => `\`${d}\``).join(', ')}, found \`${wanted ?? ''}\``);

@@ -9,10 +9,12 @@ export const timeline: Command = {
   description: "Show the offer's lifecycle: each version with its date, state, expiration, plans withdrawn, exhibits and results.",
   synopsis: 'timeline <offer-dir> [--format text|json]',
   options: { format: { type: 'string' } },
+  help: { '--format text|json': 'text (default): one block per version; json: the versions with their dates, states and exhibits.' },
+  example: 'amendiff timeline corpus/sonus-2002-option-exchange',
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['text', 'json'] as const);
-    const offer = readOfferDir(positionals[0] as string);
+    const offer = readOfferDir(positionals[0] as string, io);
     const entries = offerTimeline(buildVersions(offer));
     io.stdout(format === 'json' ? `${JSON.stringify({ title: offer.manifest.title, versions: entries }, null, 2)}\n` : renderTimelineText(entries));
     printProblems(offerFiles(offer), io);

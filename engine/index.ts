@@ -2,6 +2,8 @@
 export type * from './types.js';
 export { ingest, ingestProblem, detectFormat, maxInputBytes, type IngestProblem } from './read/ingest.js';
 export { buildTree } from './read/tree.js';
+export { readEdgarAddress, readAccession, submissionPath, type EdgarFiling } from './read/edgar/address.js';
+export { isSubmission, splitSubmission, type Submission, type SubmissionDocument, type SubmissionHeader, type SubmissionCompany } from './read/edgar/submission.js';
 export { splitSentences, type SentenceSpan } from './sentences/split.js';
 export { blockContexts, type BlockContext } from './read/context.js';
 export { outlineOf, type Outline, type OutlineBlock } from './read/outline.js';
@@ -10,7 +12,8 @@ export { readResults } from './filing/results.js';
 export { parseDate, findDates, formatLike, dateForms, formatLong, type FoundDate } from './lexicon/dates.js';
 export { definedTerms, type DefinedTerm } from './lexicon/defined-terms.js';
 export { parseFiling, parseInstructions } from './instructions/parse.js';
-export { readManifest } from './offer/manifest.js';
+export { readManifest, reportMissingFile } from './offer/manifest.js';
+export { assembleOffer, type AssembledOffer, type AssembleResult, type OfferFolderFile, type SourceFile } from './offer/assemble.js';
 export { resolveTarget, type Resolution } from './resolve/target.js';
 export { applyEdits, type Applied } from './apply/edits.js';
 export { buildVersions, type OfferInput } from './offer/versions.js';

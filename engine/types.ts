@@ -298,13 +298,30 @@ export interface Diagnostic {
 
 /** `offer.json`: the offer directory's manifest (public contract). */
 export interface OfferManifest {
-  title: string;
+  /** A title for outputs; optional. */
+  title?: string;
   /** Document name as instructions use it -> file name in the offer directory. */
   documents: Record<string, string>;
   /** Filing file names, in order. */
   filings: string[];
   /** Documents restated in their entirety by a filing, each held in a file: operative from that filing's version on. */
   restated?: Array<{ filing: string; document: string; file: string }>;
+  /** Where each file came from on EDGAR, by file name (written by `amendiff init`; optional, informative only). */
+  sources?: Record<string, OfferSource>;
+}
+
+/** Where one file of an offer folder came from: its EDGAR filing and, for an exhibit, its type. */
+export interface OfferSource {
+  /** The filing's accession number (`0000950135-02-004904`), or null for a document saved without its header. */
+  accession?: string | null;
+  /** The EDGAR form type (`SC TO-I/A`), or null when unknown. */
+  form?: string | null;
+  /** The date EDGAR filed it (ISO), or null when unknown. */
+  filed?: string | null;
+  /** The document's EDGAR type (`EX-99.(A)(1)`, `SC TO-I`), or null. */
+  type?: string | null;
+  /** The file it was taken from. */
+  from?: string | null;
 }
 
 /** Results a final amendment reports. */

@@ -5,6 +5,7 @@ describe('the public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'applyEdits',
+      'assembleOffer',
       'blockContexts',
       'buildTree',
       'buildVersions',
@@ -23,6 +24,7 @@ describe('the public API', () => {
       'ingest',
       'ingestProblem',
       'isBlockPerLine',
+      'isSubmission',
       'lifecycleMachine',
       'maxInputBytes',
       'offerFiles',
@@ -34,6 +36,8 @@ describe('the public API', () => {
       'parseFiling',
       'parseInstructions',
       'problemsOf',
+      'readAccession',
+      'readEdgarAddress',
       'readFiling',
       'readManifest',
       'readResults',
@@ -46,8 +50,11 @@ describe('the public API', () => {
       'renderRedline',
       'renderText',
       'renderTimelineText',
+      'reportMissingFile',
       'resolveTarget',
       'splitSentences',
+      'splitSubmission',
+      'submissionPath',
       'toDiagnostic',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
 import { error, warn } from '../core/diagnostics.js';
 import { jsonErrorPlace, placeOfPath } from '../core/json-place.js';
@@ -9,15 +10,21 @@ const fileName = z.string().trim().min(1);
 /** A document a filing restates in its entirety (an exhibit such as the Offer to Exchange), held in its own file. */
 const restatementSchema = z.object({ filing: fileName, document: z.string().trim().min(1), file: fileName }).strict();
 
+const maybe = z.string().nullable().optional();
+
+/** Where a file came from on EDGAR (written by `amendiff init`): informative, never needed. */
+const sourceSchema = z.object({ accession: maybe, form: maybe, filed: maybe, type: maybe, from: maybe }).strict();
+
 /**
  * The schema of `offer.json` (public contract): a title, documents by name, filings in order; optionally the texts
  * of documents restated by a filing, which are operative from that filing's version on.
  */
 export const offerSchema = z.object({
-  title: z.string().trim().min(1),
+  title: z.string().trim().min(1).optional(),
   documents: z.record(z.string().trim().min(1), fileName),
   filings: z.array(fileName),
   restated: z.array(restatementSchema).optional(),
+  sources: z.record(fileName, sourceSchema).optional(),
 });
 
 const knownKeys = new Set(Object.keys(offerSchema.shape));
@@ -70,8 +77,34 @@ function checkRestated(file: VFile, manifest: OfferManifest, text: string): bool
 
 function warnUnknownKeys(file: VFile, data: Record<string, unknown>, text: string): void {
   for (const key of Object.keys(data)) {
-    if (!knownKeys.has(key)) warn(file, `Expected keys \`title\`, \`documents\`, \`filings\` and \`restated\`, found \`${key}\` (ignored)`, placeOfPath(text, [key]), 'invalid-manifest');
+    if (knownKeys.has(key)) continue;
+    const near = nearest(key, [...knownKeys]);
+    const hint = near ? `; did you mean \`${near}\`?` : '';
+    warn(file, `Expected keys ${listed([...knownKeys])}, found \`${key}\` (ignored)${hint}`, placeOfPath(text, [key]), 'invalid-manifest');
   }
+}
+
+function listed(names: string[]): string {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+// The known key a mistyped one is closest to (case aside), when it is within a third of its length.
+function nearest(key: string, known: string[]): string | null {
+  const scored = known.map((name) => ({ name, cost: editDistance(key.toLowerCase(), name) })).sort((a, b) => a.cost - b.cost)[0];
+  return scored && scored.cost <= Math.max(1, Math.floor(scored.name.length / 3)) ? scored.name : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
 }
 
 // Document names are matched case-insensitively, and a filing listed twice would be applied twice.
@@ -94,6 +127,18 @@ function checkDuplicates(file: VFile, manifest: OfferManifest, text: string): bo
 }
 
 /**
+ * Report a file `offer.json` names that is not in the offer folder, at the place `offer.json` names it.
+ * @param file the manifest file
+ * @param path where the name stands (`['documents', 'Offer to Exchange']`, `['filings', 2]`)
+ * @param name the file name
+ * @returns the message, fatal, `file:line:col` first when printed
+ */
+export function reportMissingFile(file: VFile, path: ReadonlyArray<string | number>, name: string): VFileMessage {
+  const reason = `Expected \`${pathText(path)}\` to name a file in the offer folder, found \`${name}\`, which does not exist`;
+  return error(file, reason, placeOfPath(String(file.value), path), 'invalid-manifest');
+}
+
+/**
  * Write a JSON path the way a reader looks for it: `filings[1]`, `documents.Offer to Exchange`.
  * @param path the path segments
  * @returns the path as text, or `offer.json` for the root
@@ -109,12 +154,13 @@ const expectations: Record<string, string> = {
   documents: 'an object of document names to file names',
   filings: 'an array of filing file names',
   restated: 'an array of `{ "filing", "document", "file" }`',
+  sources: 'an object of file names to `{ "accession", "form", "filed", "type", "from" }`',
 };
 
 function issueReason(issue: Issue, data: unknown): string {
   const path = pathText(issue.path);
   const found = describe(valueAt(data, issue.path));
-  if (issue.path.length === 0) return `Expected \`offer.json\` to be an object with \`title\`, \`documents\` and \`filings\`, found ${found}`;
+  if (issue.path.length === 0) return `Expected \`offer.json\` to be an object with \`documents\` and \`filings\`, found ${found}`;
   if (issue.code === 'unrecognized_keys') return `Expected \`${path}\` to have only \`filing\`, \`document\` and \`file\`, found \`${issue.keys.join('`, `')}\``;
   if (issue.path.length === 1) return `Expected \`${path}\` to be ${expectations[String(issue.path[0])] ?? 'valid'}, found ${found}`;
   const field = String(issue.path[issue.path.length - 1]);

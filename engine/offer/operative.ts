@@ -3,39 +3,16 @@ import type { VFileMessage } from 'vfile-message';
 import { toDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, ExhibitChange, LifecycleContext, OfferResults, PriceRange, Root, Version } from '../types.js';
 import { buildVersions, type OfferInput } from './versions.js';
+import { findVersion, type AsOf } from './as-of.js';
 
 export type { OfferInput } from './versions.js';
-
-/** Which version to read: a number, the original (0) or the latest. */
-export type AsOf = number | 'original' | 'latest';
+export { parseAsOf, findVersion, type AsOf } from './as-of.js';
 
 /** A document as of a version, with the version it was read from. */
 export interface OperativeText {
   version: Version;
   document: string;
   tree: Root;
-}
-
-/**
- * Read a `--as-of` value: a version number, `original` or `latest`.
- * @param value the value as given
- * @returns the version wanted, or null when the value is none of these
- */
-export function parseAsOf(value: string): AsOf | null {
-  if (value === 'original' || value === 'latest') return value;
-  return /^\d+$/.test(value) ? Number(value) : null;
-}
-
-/**
- * Pick a version.
- * @param versions the offer's versions, 0 first
- * @param asOf which one
- * @returns the version, or null when the offer has no such version
- */
-export function findVersion(versions: Version[], asOf: AsOf): Version | null {
-  if (asOf === 'original') return versions[0] ?? null;
-  if (asOf === 'latest') return versions[versions.length - 1] ?? null;
-  return versions.find((v) => v.number === asOf) ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import type { DocumentFormat } from '../types.js';
+import { isSubmission, mainDocumentInPlace } from './edgar/submission.js';
 import { isPreformattedFiling, unwrapPreformatted } from './html/pre.js';
 
 /** Largest input amendiff reads, in bytes; larger files are refused with a message. */
@@ -47,7 +48,7 @@ export function detectFormat(path: string, text: string): DocumentFormat {
   if (/\.(md|markdown)$/.test(lower)) return 'markdown';
   if (/\.(html?|xhtml)$/.test(lower)) return 'html';
   if (/\.txt$/.test(lower)) return 'text';
-  const head = text.slice(0, 4096).toLowerCase();
+  const head = text.trimStart().slice(0, 4096).toLowerCase();
   if (/<html|<body|<p[\s>]|<div[\s>]|<!doctype html/.test(head)) return 'html';
   return 'text';
 }
@@ -55,15 +56,19 @@ export function detectFormat(path: string, text: string): DocumentFormat {
 /**
  * Turn a path and its bytes into a VFile holding decoded text, its format in `data.format`.
  * Normalises CRLF and CR line ends to LF so that positions count lines as editors do. An HTML file that is a text
- * filing wrapped in `<pre>` becomes that text (format `text`), tags blanked and references decoded, lines kept.
+ * filing wrapped in `<pre>` becomes that text (format `text`), tags blanked and references decoded, lines kept. An
+ * EDGAR complete submission is read as its main document (its format told by its content), the SEC header blanked
+ * and the other documents left out, lines kept.
  * @param path the path to report in messages
  * @param bytes the file's content (already checked with `ingestProblem`)
  * @returns the file
  */
 export function ingest(path: string, bytes: Uint8Array | string): VFile {
   const raw = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
-  const value = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const format = detectFormat(path, value);
+  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const main = isSubmission(normalised) ? mainDocumentInPlace(normalised) : null;
+  const value = main ?? normalised;
+  const format = detectFormat(main === null ? path : '', value);
   // A text filing wrapped in <pre> is read as the text it is, its lines where they stand in the HTML.
   if (format === 'html' && isPreformattedFiling(value)) {
     const file = new VFile({ path, value: unwrapPreformatted(value) });

@@ -61,10 +61,20 @@ describe('amendiff text', () => {
   it('refuses a version the offer does not have', () => {
     const late = runCli(['text', sonus, '--as-of', '7']);
     expect(late.code).toBe(2);
-    expect(late.stderr).toMatch(/amendiff: Expected `--as-of` between `0` and `3`, found `7`\n$/);
+    expect(late.stderr).toMatch(/amendiff: Expected `--as-of` to be `original`, `latest` or a version from `0` to `3`, found `7`\n$/);
     const word = runCli(['text', sonus, '--as-of', 'first']);
     expect(word.code).toBe(2);
-    expect(word.stderr).toContain('amendiff: Expected `--as-of` to be a version number, `original` or `latest`, found `first`');
+    expect(word.stderr).toContain('amendiff: Expected `--as-of` to be a version (`2`, `A2`, `Amendment No. 2`, `original`, `latest` or a date (`2002-11-15`)), found `first`');
+    const early = runCli(['text', sonus, '--as-of', '2002-01-01']);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain("amendiff: Expected `--as-of` to be a date some version of the offer was in force; the offer's first dated version is Original, 2002-10-16, found `2002-01-01`");
+  });
+
+  it('takes a version by its name or by a date', () => {
+    const number = (asOf: string): number => (JSON.parse(runCli(['text', sonus, '--as-of', asOf, '--format', 'json']).stdout) as { version: { number: number } }).version.number;
+    expect(['A2', 'Amendment No. 2', 'latest', 'original'].map(number)).toEqual([2, 2, 3, 0]);
+    // Amendment No. 2 is dated November 12, 2002 and No. 3 November 26.
+    expect(['2002-11-11', '2002-11-12', '2002-11-25', '2002-11-26'].map(number)).toEqual([1, 2, 2, 3]);
   });
 
   it('refuses a document the offer does not hold', () => {

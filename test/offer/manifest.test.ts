@@ -19,12 +19,25 @@ describe('readManifest', () => {
   });
 
   it('names a missing field and a wrong type', () => {
-    const file = manifestFile('{"documents": [], "filings": []}');
+    const file = manifestFile('{"documents": [], "title": ""}');
     expect(readManifest(file)).toBeNull();
     expect(file.messages.map((m) => m.reason)).toEqual([
-      'Expected `title` to be a non-empty title, found nothing',
+      'Expected `title` to be a non-empty title, found an empty string',
       'Expected `documents` to be an object of document names to file names, found an array',
+      'Expected `filings` to be an array of filing file names, found nothing',
     ]);
+  });
+
+  it('takes a manifest without a title', () => {
+    const file = manifestFile('{"documents": {}, "filings": ["a1.txt"]}');
+    expect(readManifest(file)).toEqual({ documents: {}, filings: ['a1.txt'] });
+  });
+
+  it('reads where each file came from on EDGAR', () => {
+    const sources = { 'a1.txt': { accession: '0009999901-02-000002', form: 'SC TO-I/A', filed: '2002-10-17', type: 'SC TO-I/A', from: 'x.txt' } };
+    const file = manifestFile(JSON.stringify({ documents: {}, filings: ['a1.txt'], sources }));
+    expect(readManifest(file)?.sources).toEqual(sources);
+    expect(file.messages).toEqual([]);
   });
 
   it('reports a syntax error', () => {
@@ -45,7 +58,16 @@ describe('readManifest', () => {
   it('warns about an unknown key but keeps the manifest', () => {
     const file = manifestFile('{"title": "T", "documents": {}, "filings": [], "notes": "x"}');
     expect(readManifest(file)).toEqual({ title: 'T', documents: {}, filings: [] });
-    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([['Expected keys `title`, `documents`, `filings` and `restated`, found `notes` (ignored)', false]]);
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([['Expected keys `title`, `documents`, `filings`, `restated` and `sources`, found `notes` (ignored)', false]]);
+  });
+
+  it('says which key a mistyped one is likely to be', () => {
+    const file = manifestFile('{\n  "title": "T",\n  "documents": {},\n  "filings": [],\n  "Restate": []\n}');
+    expect(readManifest(file)).toEqual({ title: 'T', documents: {}, filings: [] });
+    expect(file.messages.map(String)).toEqual(['offer.json:5:3: Expected keys `title`, `documents`, `filings`, `restated` and `sources`, found `Restate` (ignored); did you mean `restated`?']);
+    const typo = manifestFile('{"documents": {}, "filings": [], "filling": []}');
+    readManifest(typo);
+    expect(typo.messages[0]?.reason).toMatch(/found `filling` \(ignored\); did you mean `filings`\?$/);
   });
 });
 

@@ -19,7 +19,7 @@ const offers = ['sonus-2002-option-exchange', 'northwind-2005-offer-to-purchase'
 
 function corpus(name: string): { versions: ReturnType<typeof buildVersions>; title: string } {
   const offer = readOffer(`corpus/${name}`);
-  return { versions: buildVersions(offer), title: offer.manifest.title };
+  return { versions: buildVersions(offer), title: offer.manifest.title ?? name };
 }
 
 const sonus = corpus('sonus-2002-option-exchange');
