@@ -17,9 +17,10 @@ const renderers: Record<Format, (tree: Root, version: Version, document: string)
 export const text: Command = {
   name: 'text',
   description: 'Print the operative text of an offer document as of an amendment (json: every sentence with its provenance).',
-  synopsis: 'text <offer-dir> --as-of <N|original|latest> [--document NAME] [--format md|text|json]',
+  synopsis: 'text <offer-dir>... --as-of <N|original|latest> [--all DIR] [--shard i/n] [--jobs N] [--document NAME] [--format md|text|json]',
   options: { 'as-of': { type: 'string' }, document: { type: 'string' }, format: { type: 'string' } },
   positionals: [1, 1],
+  batch: 'sections',
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, formats);
     const asOfText = values['as-of'];

@@ -7,9 +7,10 @@ import { offerFiles, offerTimeline, renderTimelineText, buildVersions } from '..
 export const timeline: Command = {
   name: 'timeline',
   description: "Show the offer's lifecycle: each version with its date, state, expiration, plans withdrawn, exhibits and results.",
-  synopsis: 'timeline <offer-dir> [--format text|json]',
+  synopsis: 'timeline <offer-dir>... [--all DIR] [--shard i/n] [--jobs N] [--format text|json]',
   options: { format: { type: 'string' } },
   positionals: [1, 1],
+  batch: 'sections',
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['text', 'json'] as const);
     const offer = readOfferDir(positionals[0] as string);
