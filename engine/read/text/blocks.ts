@@ -51,6 +51,8 @@ export type BlockClass = { type: 'paragraph' } | { type: 'table' } | { type: 'he
 const terminal = /[.:;,!?]["'\u201d\u2019)\]]*$/;
 const hasLower = /[a-z]/;
 const letters = /[A-Za-z]/g;
+// Stops at the 25th word instead of listing every word of a long paragraph.
+const moreThan24Words = /^\s*(?:\S+\s+){24}\S/;
 
 /**
  * Classify a raw block as a heading (and which kind), a paragraph or a table, from its layout and case.
@@ -63,7 +65,7 @@ export function classifyBlock(block: RawBlock): BlockClass {
   const caps = !hasLower.test(text) && (text.match(letters)?.length ?? 0) >= 3;
   const numbered = headingNumber(text, caps);
   if (numbered) return numbered;
-  if (block.lines.length > 3 || (text.match(/\S+/g)?.length ?? 0) > 24) return { type: 'paragraph' };
+  if (block.lines.length > 3 || moreThan24Words.test(text)) return { type: 'paragraph' };
   if (caps) return capsHeading(block, text);
   if (block.lines.length <= 2 && !terminal.test(text) && indentOf(block) < 5) return heading('caption', null);
   return { type: 'paragraph' };
