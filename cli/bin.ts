@@ -7,6 +7,7 @@ const io: Io = {
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 // A pipe closed early (`amendiff ... | head`) is not an error worth a trace.

@@ -8,6 +8,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether standard output is a terminal. */
   isTTY: boolean;
+  /** Whether standard error is a terminal (a batch run draws its progress bar there). */
+  stderrIsTTY?: boolean;
 }
 
 /** Parsed arguments of one command. */
@@ -31,9 +33,21 @@ export interface Command {
   example?: string;
   /** How many positionals it takes: [min, max] (`Infinity` for no limit). */
   positionals: [number, number];
+  /**
+   * Whether it runs on many offers at once (several folders, `--all`, `--shard`): `lines` when its output names
+   * the files it speaks of, `sections` when each offer's output goes under a `==> folder <==` line.
+   */
+  batch?: 'lines' | 'sections';
   /** Run it; resolves to the exit code (0 ok, 1 problems found, 2 unusable input or usage). */
   run: (args: CommandArgs, io: Io) => Promise<number>;
 }
+
+/** The options every batch command takes besides its own. */
+export const batchOptions: NonNullable<ParseArgsConfig['options']> = {
+  all: { type: 'string' },
+  shard: { type: 'string' },
+  jobs: { type: 'string' },
+};
 
 /**
  * A mistake in how a command was called: printed with the usage, exit code 2.

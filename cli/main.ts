@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Command, Io } from './command.js';
+import { batchOptions, type Command, type Io } from './command.js';
 import { commands } from './commands.js';
 import { commandHelp, usage } from './usage.js';
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+/** The version in `package.json`, read only when asked for (both the tsc output and the bundle sit two folders down). */
+const version = (): string => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const fullUsage = async (): Promise<string> => usage(await Promise.all(commands.map((entry) => entry.load())));
 
@@ -22,7 +22,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${version}\n`);
+    io.stdout(`${version()}\n`);
     return 0;
   }
   const entry = commands.find((c) => c.name === name);
@@ -30,13 +30,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return runCommand(await entry.load(), rest, io);
 }
 
-async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
+/**
+ * Run one command with its arguments: usage and input errors become messages and exit code 2.
+ * @param command the command
+ * @param argv its arguments
+ * @param io where output goes
+ * @returns the exit code
+ */
+export async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
       io.stdout(commandHelp(command));
       return 0;
     }
-    const { values, positionals } = parseArgs({ args: argv, options: command.options, allowPositionals: true });
+    const options = command.batch ? { ...command.options, ...batchOptions } : command.options;
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+    if (command.batch && (positionals.length > 1 || Object.keys(batchOptions).some((name) => values[name] !== undefined))) {
+      return await (await import('./batch.js')).runBatch(command, argv, io);
+    }
     const [min, max] = command.positionals;
     if (positionals.length < min || positionals.length > max) {
       const count = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;

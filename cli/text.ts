@@ -18,7 +18,7 @@ const renderers: Record<Format, (tree: Root, version: Version, document: string)
 export const text: Command = {
   name: 'text',
   description: 'Print the operative text of an offer document as of an amendment (json: every sentence with its provenance).',
-  synopsis: 'text <offer-dir> --as-of <version> [--document NAME] [--format md|text|json]',
+  synopsis: 'text <offer-dir>... --as-of <version> [--all DIR] [--shard i/n] [--jobs N] [--document NAME] [--format md|text|json]',
   options: { 'as-of': { type: 'string' }, document: { type: 'string' }, format: { type: 'string' } },
   help: {
     '--as-of <version>': `Required: the version, as ${versionForms} (the version in force that day).`,
@@ -27,6 +27,7 @@ export const text: Command = {
   },
   example: 'amendiff text corpus/sonus-2002-option-exchange --as-of "Amendment No. 2"',
   positionals: [1, 1],
+  batch: 'sections',
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, formats);
     if (typeof values['as-of'] !== 'string') throw usageError(`Expected \`--as-of\` with a version (${versionForms}), found none`);

@@ -1,10 +1,12 @@
-// Documents for `npm run bench`: the corpus' prose repeated to a size, and sparse sentence edits on them.
+// Documents for `npm run bench`: the corpus' prose repeated to a size, sparse sentence edits on them, and the
+// typesettings users hold: one paragraph per line, EDGAR text (wrapped, with page furniture) and EDGAR HTML.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../dist/engine/read/ingest.js';
 import { heading, paragraph, root, sentence, table } from '../dist/engine/core/nodes.js';
 import { renderText } from '../dist/engine/core/document-text.js';
 import { simulateEdits } from '../dist-bench/test/helpers/simulate-edits.js';
+import { filingAsHtml } from '../dist-bench/test/helpers/convert-filing.js';
 import { buildTree } from '../dist/engine/read/tree.js';
 
 export const documentName = 'Offer to Exchange';
@@ -95,4 +97,48 @@ function version(number, tree, edits) {
   const context = { expirations: [], withdrawnPlans: [], exhibitsRestated: [], exhibitsAdded: [], results: null, amendments: [] };
   const label = number === 0 ? 'original' : `Amendment No. ${number}`;
   return { number, label, date: null, file: null, documents: { [documentName]: tree }, edits, affected: [], exhibits: [], restated: [], state: 'amended', context };
+}
+
+const lineWidth = 76;
+const linesPerPage = 56;
+
+/** Hard-wrap a paragraph at the EDGAR line width, its first line indented five spaces. */
+function wrapParagraph(text) {
+  const lines = [];
+  let line = '     ';
+  for (const word of text.split(' ')) {
+    if (line.trim() !== '' && line.length + 1 + word.length > lineWidth) {
+      lines.push(line);
+      line = '';
+    }
+    line += line.trim() === '' ? word : ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * A document's text (one block per line, as `renderText` writes it) set as an EDGAR text filing: paragraphs wrapped
+ * at 76 columns, headings as they stand, and every 56 lines a centred page number and `<PAGE>`, as filed.
+ */
+export function asEdgarText(text) {
+  const out = [];
+  let onPage = 0;
+  let page = 1;
+  for (const block of text.split('\n')) {
+    const lines = block === '' ? [''] : block.length > lineWidth ? wrapParagraph(block) : [block];
+    for (const line of lines) {
+      out.push(line);
+      if (++onPage === linesPerPage) {
+        out.push('', `${' '.repeat(36)}${page++}`, '', '<PAGE>');
+        onPage = 0;
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The EDGAR text typeset as EDGAR HTML (the tests' converter: a paragraph per block, lines kept apart with `<br>`). */
+export function asEdgarHtml(text) {
+  return filingAsHtml(asEdgarText(text));
 }

@@ -24,35 +24,28 @@ export interface JoinedText {
 export function joinPieces(pieces: TextPiece[]): JoinedText {
   let text = '';
   const anchors: JoinedText['anchors'] = [];
-  for (const piece of pieces) {
-    const re = /\S+/g;
-    for (const match of piece.text.matchAll(re)) {
-      const index = match.index ?? 0;
-      if (text.length > 0) text += ' ';
-      anchors.push({
-        at: text.length,
-        start: {
-          line: piece.start.line,
-          column: piece.start.column + index,
-          offset: piece.start.offset + index,
-        },
-      });
-      text += match[0];
+  let last: JoinedText['anchors'][number] | undefined;
+  const add = (piece: TextPiece, index: number, words: string): void => {
+    if (text.length > 0) text += ' ';
+    const offset = piece.start.offset + index;
+    // A word following the last anchor on its line, one space on, needs no anchor of its own.
+    if (!last || last.start.line !== piece.start.line || offset - last.start.offset !== text.length - last.at) {
+      last = { at: text.length, start: { line: piece.start.line, column: piece.start.column + index, offset } };
+      anchors.push(last);
     }
+    text += words;
+  };
+  for (const piece of pieces) {
+    // Most lines are words one space apart: joined as they stand, with the anchor word by word would give.
+    if (singleSpaced.test(piece.text)) add(piece, 0, piece.text);
+    else for (let match = anyWord.exec(piece.text); match; match = anyWord.exec(piece.text)) add(piece, match.index, match[0]);
+    anyWord.lastIndex = 0;
   }
-  return { text, anchors: mergeAnchors(anchors) };
+  return { text, anchors };
 }
 
-// Consecutive words on one line separated by one space need no anchor of their own.
-function mergeAnchors(anchors: JoinedText['anchors']): JoinedText['anchors'] {
-  const kept: JoinedText['anchors'] = [];
-  for (const anchor of anchors) {
-    const last = kept[kept.length - 1];
-    if (last && last.start.line === anchor.start.line && anchor.start.offset - last.start.offset === anchor.at - last.at) continue;
-    kept.push(anchor);
-  }
-  return kept;
-}
+const singleSpaced = /^\S+(?: \S+)*$/;
+const anyWord = /\S+/g;
 
 /**
  * Map an offset in joined text back to its source point.

@@ -12,13 +12,13 @@ export interface CliRun {
 }
 
 /**
- * Run the built binary (`dist/cli/bin.js`, built by `pretest`) with arguments, from the repository root.
+ * Run the built binary (`dist/bundle/amendiff.js`, bundled, built by `pretest`) with arguments, from the repository root.
  * @param args the arguments after `amendiff`
  * @param env extra environment variables
  * @returns exit code and output
  */
 export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, ['dist/cli/bin.js', ...args], {
+  const result = spawnSync(process.execPath, ['dist/bundle/amendiff.js', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },

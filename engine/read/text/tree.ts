@@ -37,9 +37,10 @@ function toNode(raw: LineBlock, pageOf: (offset: number) => number | null): Bloc
   const kind = classifyBlock(raw);
   const page = raw.pages[0] ?? null;
   if (kind.type === 'table') return tableNode(raw, page);
-  const position = rawPosition(raw.lines);
-  const text = raw.lines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
-  if (kind.type === 'heading') return heading(text, kind.kind, { number: kind.number, page, position });
+  if (kind.type === 'heading') {
+    const text = raw.lines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+    return heading(text, kind.kind, { number: kind.number, page, position: rawPosition(raw.lines) });
+  }
   return buildParagraph(raw.lines.map(piece), { pageOf, runIn: isCentred(raw) ? null : 'caps' });
 }
 
