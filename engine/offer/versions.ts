@@ -7,7 +7,8 @@ import { filingText } from '../filing/text.js';
 import { readResults } from '../filing/results.js';
 import { scheduleToBase, scheduleToName } from '../apply/schedule-to.js';
 import { buildTree } from '../read/tree.js';
-import type { OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import { instructionParagraph } from '../apply/withdraw.js';
+import type { InstructionNote, OfferManifest, ParsedFiling, Root, Version } from '../types.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
 import { applyRestatements, type Restatement } from './restated.js';
 import { stepFiling } from './step.js';
@@ -104,6 +105,21 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
     restated: restated.restated,
     state: String(snapshot.value),
     context: snapshot.context,
+    instructions: instructionNotes(filing, number),
   };
   return { version, snapshot };
+}
+
+/** Each instruction of a filing with its own words, for a reviewer to read beside what it changed. */
+function instructionNotes(filing: FilingStep, amendment: number): InstructionNote[] {
+  const text = String(filing.file.value);
+  return filing.parsed.instructions.map((instruction) => ({
+    amendment,
+    file: filing.name,
+    item: instruction.target.item,
+    line: instruction.source.line,
+    column: instruction.source.column,
+    op: instruction.op,
+    words: instructionParagraph(text, instruction.source).replace(/\s+/g, ' ').trim(),
+  }));
 }
