@@ -8,7 +8,7 @@ import { findDocument, findVersion, offerFiles, parseAsOf, redline, buildVersion
 export const redlineCommand: Command = {
   name: 'redline',
   description: 'Show what changed in an offer document between two versions, each change with the amendment and instruction that made it.',
-  synopsis: 'redline <offer-dir> --from <A> --to <B> [--document NAME] [--format term|md|html|json|unified] [--out FILE] [--no-color]',
+  synopsis: 'redline <offer-dir> --from <A> --to <B> [--document NAME] [--format term|md|html|json|unified|docx] [--out FILE] [--no-color]',
   options: { from: { type: 'string' }, to: { type: 'string' }, document: { type: 'string' }, ...redlineOutputOptions },
   positionals: [1, 1],
   run: async ({ positionals, values }, io) => {

@@ -5,6 +5,7 @@ describe('the public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'applyEdits',
+      'binaryRedlineFormats',
       'blockContexts',
       'buildTree',
       'buildVersions',
