@@ -421,6 +421,8 @@ export interface RedlineBlock {
 
 /** An instruction that edited the redlined document between the two versions, and the changes that show it. */
 export interface RedlineInstruction extends InstructionNote {
+  /** Text edits it made to the document (one per place it applied; the timeline counts these). */
+  edits: number;
   /** Ids of the changes it made; empty when a later edit undid or replaced what it did. */
   changes: string[];
 }

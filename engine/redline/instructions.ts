@@ -28,7 +28,11 @@ export function redlineInstructions(span: Version[], document: string, changes: 
     }
   }
   const found = new Map<string, RedlineInstruction>();
+  const edits = new Map<string, number>();
   for (const version of span.slice(1)) {
+    for (const edit of version.edits.filter((e) => e.document === document)) {
+      for (const ref of edit.origin.sources) edits.set(instructionKey(ref), (edits.get(instructionKey(ref)) ?? 0) + 1);
+    }
     const notes = new Map((version.instructions ?? []).map((note) => [instructionKey(note), note]));
     // Versions built without their instructions' words still name each instruction by its edits.
     const refs = version.edits
@@ -37,7 +41,7 @@ export function redlineInstructions(span: Version[], document: string, changes: 
     const seen = [...refs, ...(version.instructions ?? []).filter((note) => shown.has(instructionKey(note)))];
     for (const ref of seen) {
       const key = instructionKey(ref);
-      if (!found.has(key)) found.set(key, { ...(notes.get(key) ?? ref), changes: shown.get(key) ?? [] });
+      if (!found.has(key)) found.set(key, { ...(notes.get(key) ?? ref), edits: edits.get(key) ?? 0, changes: shown.get(key) ?? [] });
     }
   }
   return [...found.values()];

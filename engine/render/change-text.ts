@@ -48,7 +48,7 @@ const maxQuote = 60;
 // Cut only between words: a reviewer reads "... stock option.", never "... tutory stock option.".
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const short = flat.length > maxQuote ? `${clip(flat, maxQuote - 24)} ${clipStart(flat, 20)}` : flat;
+  const short = flat.length > maxQuote ? `${clip(flat, maxQuote - 24)} ${clipStart(flat, 20).slice(3)}` : flat;
   return `“${short}”`;
 }
 

@@ -2,7 +2,7 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, D
 import { instructionKey } from '../redline/instructions.js';
 import type { Change, Redline, RedlineBlock } from '../types.js';
 import { describeChange, describeOrigin, redlineHeadline, showTerminalControls } from './change-text.js';
-import { docxParagraphs, type DocxParagraph, type DocxRun } from './docx-paragraphs.js';
+import { layoutParagraphs, type LaidParagraph, type LaidRun } from './layout.js';
 import { changeAmendment, describePlace } from './place-text.js';
 
 /** Who made a revision and when, as Word records it. */
@@ -31,7 +31,7 @@ const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLe
  */
 export async function renderDocx(redline: Redline): Promise<Uint8Array> {
   const build: Build = { redline, next: 1, comments: [], commented: new Map() };
-  const children = docxParagraphs(redline).map((paragraph) => wordParagraph(build, paragraph));
+  const children = layoutParagraphs(redline).map((paragraph) => wordParagraph(build, paragraph));
   const document = new Document({
     title: redline.title ?? redline.document ?? 'Redline',
     subject: redlineHeadline(redline),
@@ -43,7 +43,7 @@ export async function renderDocx(redline: Redline): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-function wordParagraph(build: Build, paragraph: DocxParagraph): Paragraph {
+function wordParagraph(build: Build, paragraph: LaidParagraph): Paragraph {
   const runs = paragraph.runs.flatMap((run, index) => wordRuns(build, run, paragraph.runs[index + 1]));
   const mark = paragraph.mark === 'equal' ? {} : { [paragraph.mark === 'added' ? 'insertion' : 'deletion']: revision(build, paragraph.runs.at(-1)?.change ?? null) };
   return new Paragraph({ children: runs, ...style(paragraph.block), run: mark });
@@ -55,7 +55,7 @@ function style(block: RedlineBlock | null): { heading?: (typeof headingLevels)[n
 }
 
 /** One run of text, opening its change's comment on the change's first run and closing it after its last. */
-function wordRuns(build: Build, run: DocxRun, next: DocxRun | undefined): ParagraphChild[] {
+function wordRuns(build: Build, run: LaidRun, next: LaidRun | undefined): ParagraphChild[] {
   const text = showTerminalControls(run.text);
   const format = { text, break: run.breakBefore ? 1 : undefined };
   if (!run.change) return [new TextRun(format)];

@@ -5,7 +5,12 @@ import type { OfferResults } from '../types.js';
 const day = (iso: string | null): string => (iso ? formatLong(iso) : 'date unknown');
 const count = (n: number): string => n.toLocaleString('en-US');
 
-function resultLines(results: OfferResults): string[] {
+/**
+ * What a final amendment reported, one fact a line: expiry, options accepted, cash paid, grant date.
+ * @param results the results
+ * @returns the lines
+ */
+export function resultLines(results: OfferResults): string[] {
   const lines: string[] = [];
   if (results.expired) lines.push(`expired: ${day(results.expired)}`);
   if (results.accepted !== null) {

@@ -2,8 +2,8 @@ import { firstIndex } from '../core/floor-index.js';
 import type { Redline, RedlineBlock } from '../types.js';
 import { redlineSegments, type Segment } from './segments.js';
 
-/** A run of one paragraph of the Word redline: text both versions share, or text a change removed or added. */
-export interface DocxRun {
+/** A run of one laid-out paragraph: text both versions share, or text a change removed or added. */
+export interface LaidRun {
   text: string;
   side: Segment['side'];
   change: Segment['change'];
@@ -12,26 +12,26 @@ export interface DocxRun {
 }
 
 /**
- * One paragraph of the Word redline as both versions read it together. `mark` says whose its paragraph mark is: a
- * paragraph break a change added or removed is itself a tracked change, so accepting every change gives the
- * to-version's paragraphs and rejecting every change the from-version's.
+ * One paragraph of a redline as both versions read it together. `mark` says whose its paragraph break is: a break a
+ * change added or removed belongs to that change (a Word redline tracks it, so accepting every change gives the
+ * to-version's paragraphs and rejecting every change the from-version's).
  */
-export interface DocxParagraph {
+export interface LaidParagraph {
   /** The block it starts in (on the to-side, or the from-side for removed text), for its style. */
   block: RedlineBlock | null;
   mark: Segment['side'];
-  runs: DocxRun[];
+  runs: LaidRun[];
 }
 
 /**
- * Lay a redline out as Word paragraphs: the document's blocks in reading order, each change's removed text before its
- * added text, each paragraph break owned by the side it belongs to.
+ * Lay a redline out as paragraphs (for Word and the HTML page): the document's blocks in reading order, each change's
+ * removed text before its added text, each paragraph break owned by the side it belongs to.
  * @param redline the redline
  * @returns the paragraphs, the last one's mark shared
  */
-export function docxParagraphs(redline: Redline): DocxParagraph[] {
-  const paragraphs: DocxParagraph[] = [];
-  let current: DocxParagraph = { block: null, mark: 'equal', runs: [] };
+export function layoutParagraphs(redline: Redline): LaidParagraph[] {
+  const paragraphs: LaidParagraph[] = [];
+  let current: LaidParagraph = { block: null, mark: 'equal', runs: [] };
   const offsets = { from: 0, to: 0 };
   const segments = trimFinalNewline(redlineSegments(redline));
   for (const segment of segments) {
