@@ -340,7 +340,7 @@ export interface Version {
   state: string;
   context: LifecycleContext;
   /** This version's filing's instructions, each with its own words (absent on versions built by hand). */
-  instructions?: InstructionNote[];
+  instructionNotes?: InstructionNote[];
 }
 
 /** An instruction as a reviewer reads it: where it stands in its filing and its own words. */

@@ -105,7 +105,7 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
     restated: restated.restated,
     state: String(snapshot.value),
     context: snapshot.context,
-    instructions: instructionNotes(filing, number),
+    instructionNotes: instructionNotes(filing, number),
   };
   return { version, snapshot };
 }

@@ -33,12 +33,12 @@ export function redlineInstructions(span: Version[], document: string, changes: 
     for (const edit of version.edits.filter((e) => e.document === document)) {
       for (const ref of edit.origin.sources) edits.set(instructionKey(ref), (edits.get(instructionKey(ref)) ?? 0) + 1);
     }
-    const notes = new Map((version.instructions ?? []).map((note) => [instructionKey(note), note]));
+    const notes = new Map((version.instructionNotes ?? []).map((note) => [instructionKey(note), note]));
     // Versions built without their instructions' words still name each instruction by its edits.
     const refs = version.edits
       .filter((edit) => edit.document === document)
       .flatMap((edit) => edit.origin.sources.map((ref): InstructionNote => ({ amendment: version.number, ...ref, op: edit.kind, words: '' })));
-    const seen = [...refs, ...(version.instructions ?? []).filter((note) => shown.has(instructionKey(note)))];
+    const seen = [...refs, ...(version.instructionNotes ?? []).filter((note) => shown.has(instructionKey(note)))];
     for (const ref of seen) {
       const key = instructionKey(ref);
       if (!found.has(key)) found.set(key, { ...(notes.get(key) ?? ref), edits: edits.get(key) ?? 0, changes: shown.get(key) ?? [] });
