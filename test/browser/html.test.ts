@@ -149,6 +149,11 @@ describe.skipIf(skip)('the HTML review page in headless Chromium', () => {
     await page.screenshot({ path: join(shots, `redline-${width}-change.png`) });
     const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
     expect(overflow).toBeLessThanOrEqual(0);
+    // On paper: the document inline, whatever view was on screen, without the toolbar, outline or side-by-side view.
+    await page.locator('button[data-view="side"]').click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#inline').isVisible()).toBe(true);
+    for (const hidden of ['.toolbar', '.outline', '#side']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
