@@ -6,7 +6,7 @@ import { renderDocx } from '../../engine/render/docx.js';
 import { buildVersions } from '../../engine/offer/versions.js';
 import type { Redline } from '../../engine/types.js';
 import { docxPart, resolveTrackedChanges } from '../helpers/docx-xml.js';
-import { doc, smallDoc, versionsOf } from '../helpers/redline-fixture.js';
+import { sampleRedline } from '../helpers/redline-fixture.js';
 import { readOffer } from '../helpers/read-offer.js';
 
 // The Word redline is checked against the format itself: accepting every tracked change must give the to-text and
@@ -23,13 +23,7 @@ async function expectRoundTrip(result: Redline): Promise<string> {
   return xml;
 }
 
-function sample(): Redline {
-  const versions = versionsOf(smallDoc(), [
-    [{ kind: 'replace', block: 1, sentence: 0, text: ['The offer expires on November 22, 2002.'] }],
-    [{ kind: 'insertBlock', block: 3, sentence: 0, text: ['Send elections by fax.'] }],
-  ]);
-  return redline(versions, { document: doc, from: 0, to: 2, title: 'Sample offer' });
-}
+const sample = sampleRedline;
 
 describe('the Word redline', () => {
   it('tracks each change as w:del and w:ins authored by its amendment and dated by its filing', async () => {

@@ -10,15 +10,9 @@ import { compare } from '../../engine/redline/compare.js';
 import { paragraph, root, sentence } from '../../engine/core/nodes.js';
 import { applyChanges } from '../helpers/splice.js';
 import type { Redline } from '../../engine/types.js';
-import { doc, smallDoc, versionsOf } from '../helpers/redline-fixture.js';
+import { sampleRedline } from '../helpers/redline-fixture.js';
 
-function sample(): Redline {
-  const versions = versionsOf(smallDoc(), [
-    [{ kind: 'replace', block: 1, sentence: 0, text: ['The offer expires on November 22, 2002.'] }],
-    [{ kind: 'insertBlock', block: 3, sentence: 0, text: ['Send elections by fax.'] }],
-  ]);
-  return redline(versions, { document: doc, from: 0, to: 2, title: 'Sample offer' });
-}
+const sample = sampleRedline;
 
 describe('term', () => {
   it('shows only changed paragraphs, marks changes without colour, and notes provenance', () => {
