@@ -32,7 +32,8 @@ export const reviewScript = `
   };
   const find = (change) => q('[data-stop]', view()).find((el) => el.dataset.change === change);
   const filter = () => {
-    const on = new Set(q('input[data-filter]').filter((box) => box.checked).map((box) => box.dataset.filter));
+    // 0: a change compared without history, which no filter names.
+    const on = new Set(['0', ...q('input[data-filter]').filter((box) => box.checked).map((box) => box.dataset.filter)]);
     q('[data-amendments]').forEach((el) => {
       const shown = el.dataset.amendments.split(' ').some((a) => on.has(a));
       el.classList.toggle('filtered', !shown);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paragraph, root, sentence } from '../../engine/core/nodes.js';
+import { compare } from '../../engine/redline/compare.js';
 import { redline } from '../../engine/redline/redline.js';
 import { renderHtml } from '../../engine/render/html.js';
 import type { Redline } from '../../engine/types.js';
@@ -39,12 +41,18 @@ describe.skipIf(skip)('the HTML review page in headless Chromium', () => {
   const folder = mkdtempSync(join(tmpdir(), 'amendiff-html-'));
   const sonus = corpusRedline('sonus-2002-option-exchange', 'Offer to Exchange');
   const northwind = corpusRedline('northwind-2005-offer-to-purchase', 'Offer to Purchase');
-  const files = { sonus: join(folder, 'sonus.html'), northwind: join(folder, 'northwind.html') };
+  const compared = compare(
+    root([paragraph([sentence('The ratio is one for two.', null)]), paragraph([sentence('Options surrendered in the offer are cancelled when it expires.', null)])], 'text'),
+    root([paragraph([sentence('Options surrendered in the offer are cancelled when it expires.', null)]), paragraph([sentence('The ratio is one for three.', null)])], 'text'),
+    { from: 'a.txt', to: 'b.txt' },
+  );
+  const files = { sonus: join(folder, 'sonus.html'), northwind: join(folder, 'northwind.html'), compared: join(folder, 'compared.html') };
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
 
   beforeAll(async () => {
     writeFileSync(files.sonus, renderHtml(sonus));
     writeFileSync(files.northwind, renderHtml(northwind));
+    writeFileSync(files.compared, renderHtml(compared));
     mkdirSync(shots, { recursive: true });
     browser = await chromium.launch({ executablePath, args });
   }, 60_000);
@@ -120,6 +128,19 @@ describe.skipIf(skip)('the HTML review page in headless Chromium', () => {
     }
     expect(visited).toEqual(visible);
     expect(visited).toEqual(expect.arrayContaining(onlyTwo));
+    await page.close();
+  }, 60_000);
+
+  it('marks and lands on every change of a comparison without history, which has no amendments to filter', async () => {
+    const { page, errors } = await open(files.compared, 1280);
+    expect(compared.changes.length).toBeGreaterThan(1);
+    expect(await page.locator('#inline [data-stop]:visible').count()).toBe(compared.changes.length);
+    expect(await page.locator('.entry:visible').count()).toBe(compared.changes.length);
+    for (const change of compared.changes) {
+      await page.keyboard.press('n');
+      expect((await current(page)).change).toBe(change.id);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
 
