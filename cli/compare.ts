@@ -9,7 +9,7 @@ import { buildTree, compare, compareTexts, isBlockPerLine, type Redline } from '
 export const compareCommand: Command = {
   name: 'compare',
   description: 'Show what changed between two documents with no edit history (paragraphs aligned by content, moves shown as moves).',
-  synopsis: 'compare <a> <b> [--format term|md|html|json|unified] [--out FILE] [--no-color]',
+  synopsis: 'compare <a> <b> [--format term|md|html|json|unified|docx] [--out FILE] [--no-color]',
   options: redlineOutputOptions,
   help: redlineOutputHelp,
   example: 'amendiff compare old.txt new.txt --format md',

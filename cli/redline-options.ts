@@ -1,6 +1,6 @@
-import { formatOption, type Command, type CommandArgs, type Io } from './command.js';
+import { formatOption, usageError, type Command, type CommandArgs, type Io } from './command.js';
 import { writeOutput } from './write.js';
-import { redlineFormats, renderRedline, type Redline, type RedlineFormat } from '../engine/index.js';
+import { binaryRedlineFormats, redlineFormats, renderRedline, type Redline, type RedlineFormat } from '../engine/index.js';
 
 /** The options `redline` and `compare` share: format, output file and colour. */
 export const redlineOutputOptions: Command['options'] = {
@@ -34,16 +34,20 @@ export function useColor(values: CommandArgs['values'], io: Io): boolean {
 }
 
 /**
- * Render a redline in the format asked for and write it to `--out` (atomically) or stdout.
+ * Render a redline in the format asked for and write it to `--out` (atomically) or stdout. A Word file is written
+ * only with `--out`: its bytes are no use on a terminal or in a pipe.
  * @param redline the redline
  * @param values the parsed options
  * @param io where output goes
  */
 export async function writeRedline(redline: Redline, values: CommandArgs['values'], io: Io): Promise<void> {
   const format: RedlineFormat = formatOption(values, redlineFormats);
-  const text = await renderRedline(redline, format, { color: useColor(values, io) });
   const out = typeof values.out === 'string' ? values.out : undefined;
-  writeOutput(text, out, io);
+  if (out === undefined && binaryRedlineFormats.includes(format)) {
+    throw usageError(`Expected \`--out FILE.${format}\` with \`--format ${format}\`, which writes a Word file, not text to standard output`);
+  }
+  const output = await renderRedline(redline, format, { color: useColor(values, io) });
+  writeOutput(output, out, io);
   const count = redline.changes.length;
   if (out !== undefined) io.stderr(`wrote ${out}: ${count} change${count === 1 ? '' : 's'}\n`);
 }

@@ -9,7 +9,7 @@ import { findDocument, offerFiles, redline, buildVersions } from '../engine/inde
 export const redlineCommand: Command = {
   name: 'redline',
   description: 'Show what changed in an offer document between two versions, each change with the amendment and instruction that made it.',
-  synopsis: 'redline <offer-dir> [--from <version>] [--to <version>] [--document NAME] [--format term|md|html|json|unified] [--out FILE] [--no-color]',
+  synopsis: 'redline <offer-dir> [--from <version>] [--to <version>] [--document NAME] [--format term|md|html|json|unified|docx] [--out FILE] [--no-color]',
   options: { from: { type: 'string' }, to: { type: 'string' }, document: { type: 'string' }, ...redlineOutputOptions },
   help: {
     '--from <version>': `The version to compare from (default \`original\`): ${versionForms}.`,

@@ -6,12 +6,13 @@ import { inputError, type Io } from './command.js';
  * Write output to a file atomically (a temporary file in the same folder, then rename), or to stdout.
  * Nothing is half-written: on any error the temporary file is removed, the target left as it was, and the
  * problem reported as one line (`path: what is wrong`, exit code 2).
- * @param text the whole output
+ * @param text the whole output: text, or a file's bytes
  * @param out the file to write, or undefined for standard output
  * @param io where stdout goes
  */
-export function writeOutput(text: string, out: string | undefined, io: Io): void {
+export function writeOutput(text: string | Uint8Array, out: string | undefined, io: Io): void {
   if (out === undefined) {
+    if (typeof text !== 'string') throw new Error('A file\'s bytes are written with `--out`, never to standard output');
     io.stdout(text);
     return;
   }

@@ -37,7 +37,7 @@ export { compare } from './redline/compare.js';
 export { compareTexts, isBlockPerLine } from './redline/compare-text.js';
 export { diagnosticsOf, toDiagnostic } from './core/diagnostics.js';
 export { renderText } from './core/document-text.js';
-export { renderRedline, redlineFormats, type RedlineFormat } from './render/formats.js';
+export { renderRedline, redlineFormats, binaryRedlineFormats, type RedlineFormat } from './render/formats.js';
 export { renderOutlineText } from './render/outline-text.js';
 export { renderInstructionsText } from './render/instructions-text.js';
 export { renderBlocksJson } from './render/blocks-json.js';

@@ -417,6 +417,21 @@ export interface Version {
   /** The lifecycle machine's state value and context after this version. */
   state: string;
   context: LifecycleContext;
+  /** This version's filing's instructions, each with its own words (absent on versions built by hand). */
+  instructionNotes?: InstructionNote[];
+}
+
+/** An instruction as a reviewer reads it: where it stands in its filing and its own words. */
+export interface InstructionNote {
+  /** The version its filing made. */
+  amendment: number;
+  file: string;
+  item: string | null;
+  line: number;
+  column: number;
+  op: InstructionOp;
+  /** The instruction's paragraph in its filing, white space collapsed. */
+  words: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -444,6 +459,50 @@ export interface Change {
   pair: string | null;
   /** Which amendments and instructions made the change (empty when compared without history). */
   provenance: Origin[];
+  /** Where the change stands in its document (absent where a redline was built without its trees). */
+  place?: ChangePlace;
+}
+
+/**
+ * Where a change stands, as a reviewer names it ("p.7 · Q23 ¶2 · sentences 2-3"): read on the to-side where the
+ * change adds text, else on the from-side.
+ */
+export interface ChangePlace {
+  side: 'from' | 'to';
+  /** Index of the first block it touches in that side's `blocks`. */
+  block: number;
+  /** Printed page it starts on, or null where the document prints none. */
+  page: number | null;
+  /** The numbered section or question it stands in: `"Q23"`, `"Section 5"`, or null. */
+  section: string | null;
+  /** The nearest heading above it when that is not the section's own (a caption), in its words. */
+  heading: string | null;
+  /** Its paragraph's ordinal under the nearest heading, 1-based; null for a heading or table. */
+  paragraph: number | null;
+  /** The sentences of that paragraph it touches, 1-based and inclusive; null when it is the whole block. */
+  sentences: [number, number] | null;
+}
+
+/** A block of one side of a redline, as a rendering lays it out. */
+export interface RedlineBlock {
+  kind: Block['type'];
+  /** A heading's rank (1 part, 2 section or question, 3 caption); null for other blocks. */
+  depth: number | null;
+  /** A heading's number (`"5"`, `"Q23"`), or null. */
+  number: string | null;
+  /** Offsets of the block in the side's text, end exclusive. */
+  start: number;
+  end: number;
+  /** Printed page the block starts on, or null. */
+  page: number | null;
+}
+
+/** An instruction that edited the redlined document between the two versions, and the changes that show it. */
+export interface RedlineInstruction extends InstructionNote {
+  /** Text edits it made to the document (one per place it applied; the timeline counts these). */
+  edits: number;
+  /** Ids of the changes it made; empty when a later edit undid or replaced what it did. */
+  changes: string[];
 }
 
 /** A version as a redline names it. */
@@ -454,6 +513,8 @@ export interface RedlineSide {
   label: string;
   date: string | null;
   text: string;
+  /** The side's blocks in order (absent where a redline was built without them). */
+  blocks?: RedlineBlock[];
 }
 
 /** One step of the offer's lifecycle, as the top of a redline shows it. */
@@ -466,6 +527,16 @@ export interface TimelineEntry {
   expiration: string | null;
   /** Plans (or classes) this version withdrew the offer for. */
   withdrawn: string[];
+  /** The filing that made this version, as `offer.json` names it; null for the original. */
+  file?: string | null;
+  /** The new expiration date when this version extended the offer. */
+  extendedTo?: string | null;
+  /** Exhibits its filing restated or added. */
+  exhibits?: ExhibitChange[];
+  /** Results its filing reported, where it reported them. */
+  results?: OfferResults | null;
+  /** Text edits this version made to the redlined document. */
+  edits?: number;
 }
 
 /** The changes between two versions of one document, with what a rendering needs around them. */
@@ -477,4 +548,6 @@ export interface Redline {
   changes: Change[];
   /** Every version of the offer (empty when compared without history). */
   timeline: TimelineEntry[];
+  /** The instructions that edited the document between the two versions, in filing order (absent without history). */
+  instructions?: RedlineInstruction[];
 }

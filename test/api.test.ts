@@ -6,6 +6,7 @@ describe('the public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'applyEdits',
       'assembleOffer',
+      'binaryRedlineFormats',
       'blockContexts',
       'buildTree',
       'buildVersions',

@@ -26,16 +26,17 @@ function fromInstruction(block: Block, value: string, source: SourcePoint): stri
 }
 
 /**
- * The paragraph each withdrawal stands in, as the reader gave it (markup gone, lines joined), from the instruction on:
- * the terms it defines name the plan withdrawn, and the apply step reads them from here, not from the filing again.
+ * The paragraph each instruction stands in, as the reader gave it (markup gone, lines joined), from the instruction
+ * on: the terms a withdrawal defines name the plan withdrawn, and a reviewer reads an instruction's own words beside
+ * what it changed; later stages read them from here, not from the filing again.
  * @param file the filing
  * @param tree its tree
  * @param instructions its instructions
- * @returns one paragraph per withdrawal instruction's source, in order
+ * @returns one paragraph per instruction source, in order
  */
 export function ownParagraphs(file: VFile, tree: Root, instructions: Instruction[]): OwnParagraph[] {
   const value = String(file.value);
-  const sources = instructions.filter((i) => i.op === 'withdraw').map((i) => i.source);
+  const sources = instructions.map((i) => i.source);
   const unique = sources.filter((s, k) => sources.findIndex((o) => o.line === s.line && o.column === s.column) === k);
   return unique.map((source) => {
     const block = tree.children.find((b) => holds(b, source));

@@ -6,7 +6,7 @@ import { lifecycleMachine } from './lifecycle.js';
 import { statementBase, statementTree } from '../apply/statement.js';
 import { statementNamed, statementOfForm } from '../lexicon/statements.js';
 import { buildTree } from '../read/tree.js';
-import type { LifecycleContext, OfferManifest, ParsedFiling, Root, Version } from '../types.js';
+import type { Instruction, InstructionNote, LifecycleContext, OfferManifest, ParsedFiling, Root, Version } from '../types.js';
 import { readOfferEvents } from '../filing/events.js';
 import { filingText } from '../filing/text.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
@@ -133,6 +133,22 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
     restated: restated.restated,
     state: String(snapshot.value),
     context: snapshot.context,
+    instructionNotes: instructionNotes(filing, number),
   };
   return { version, snapshot };
+}
+
+/** Each instruction of a filing with its own words, for a reviewer to read beside what it changed. */
+function instructionNotes(filing: FilingStep, amendment: number): InstructionNote[] {
+  const own = (source: Instruction['source']): string =>
+    filing.parsed.paragraphs.find((p) => p.source.line === source.line && p.source.column === source.column)?.text ?? '';
+  return filing.parsed.instructions.map((instruction) => ({
+    amendment,
+    file: filing.name,
+    item: instruction.target.item,
+    line: instruction.source.line,
+    column: instruction.source.column,
+    op: instruction.op,
+    words: own(instruction.source).replace(/\s+/g, ' ').trim(),
+  }));
 }

@@ -87,5 +87,5 @@ export function compareTexts(fromText: string, toText: string, labels: { from: s
   }
   const a = textUnits(fromText, blocksA, keptA);
   const b = textUnits(toText, blocksB, keptB);
-  return comparison(fromText, toText, changesFromBlocks(a, b, alignment), labels);
+  return comparison({ root: undefined, units: a }, { root: undefined, units: b }, changesFromBlocks(a, b, alignment), labels);
 }

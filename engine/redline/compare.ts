@@ -3,6 +3,7 @@ import { refineChanges, type Move, type Span } from './refine/refine.js';
 import { pairEditedBlocks } from '../align/similar.js';
 import type { Change, Redline, Root } from '../types.js';
 import { documentUnits, type DocumentUnits } from '../align/units.js';
+import { placeChanges, sideBlocks, type PlaceSide } from './places.js';
 
 /** A paragraph shorter than this is too common ("None.") to call the same one when found elsewhere. */
 const minMovedLength = 40;
@@ -25,24 +26,24 @@ export function compare(from: Root, to: Root, labels: { from: string; to: string
   const a = documentUnits(from);
   const b = documentUnits(to);
   const changes = changesFromBlocks(a, b, alignBlocks(a.text, a.blocks, b.text, b.blocks));
-  return comparison(a.text, b.text, changes, labels);
+  return comparison({ root: from, units: a }, { root: to, units: b }, changes, labels);
 }
 
 /**
- * A redline without history, as `compare` returns it.
- * @param fromText the old text
- * @param toText the new text
+ * A redline without history, as `compare` returns it: each side with its blocks, each change with its place.
+ * @param from the old side (its tree, where there is one, and units)
+ * @param to the new side
  * @param changes the changes between them
  * @param labels how to name each side
  * @returns the redline
  */
-export function comparison(fromText: string, toText: string, changes: Change[], labels: { from: string; to: string }): Redline {
+export function comparison(from: PlaceSide, to: PlaceSide, changes: Change[], labels: { from: string; to: string }): Redline {
   return {
     title: null,
     document: null,
-    from: { version: null, label: labels.from, date: null, text: fromText },
-    to: { version: null, label: labels.to, date: null, text: toText },
-    changes,
+    from: { version: null, label: labels.from, date: null, text: from.units.text, blocks: sideBlocks(from) },
+    to: { version: null, label: labels.to, date: null, text: to.units.text, blocks: sideBlocks(to) },
+    changes: placeChanges(changes, from, to),
     timeline: [],
   };
 }

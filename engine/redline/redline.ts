@@ -1,5 +1,8 @@
 import { fillGaps, matchBoundaries, type Matching } from '../align/align.js';
 import { provenanceLookup, type Trace } from './provenance.js';
+import { redlineInstructions } from './instructions.js';
+import { placeChanges, sideBlocks, type PlaceSide } from './places.js';
+import { offerTimeline } from '../offer/operative.js';
 import { refineChanges } from './refine/refine.js';
 import { pairEditedBlocks } from '../align/similar.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from '../types.js';
@@ -15,10 +18,7 @@ export interface RedlineOptions {
 }
 
 /** One version's document cut into units, with the tree they came from. */
-interface Stage {
-  root: Root | undefined;
-  units: DocumentUnits;
-}
+type Stage = PlaceSide;
 
 /**
  * The redline of one document between two versions, derived from the versions' edits: exact, each change carrying the
@@ -37,15 +37,17 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
   const backwards = options.from > options.to;
   const [low, high] = backwards ? [options.to, options.from] : [options.from, options.to];
   const span = versions.filter((v) => v.number >= low && v.number <= high).sort((x, y) => x.number - y.number);
-  const changes = composeChanges(span, options.document, backwards);
-  const side = (v: Version, text: string): Redline['from'] => ({ version: v.number, label: v.label, date: v.date, text });
+  const composed = composeChanges(span, options.document, backwards);
+  const side = (v: Version, place: PlaceSide): Redline['from'] => ({ version: v.number, label: v.label, date: v.date, text: place.units.text, blocks: sideBlocks(place) });
+  const changes = placeChanges(composed.changes, composed.from, composed.to);
   return {
     title: options.title ?? null,
     document: options.document,
-    from: side(fromVersion, changes.from),
-    to: side(toVersion, changes.to),
-    changes: changes.changes,
-    timeline: timelineOf(versions),
+    from: side(fromVersion, composed.from),
+    to: side(toVersion, composed.to),
+    changes,
+    timeline: timelineOf(versions, options.document),
+    instructions: redlineInstructions(span, options.document, changes),
   };
 }
 
@@ -53,7 +55,7 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
  * Follow every unit of the first version through each later version's edits, then refine what changed to words,
  * diffing in the direction asked for (backwards, the last version is the from-side).
  */
-function composeChanges(span: Version[], document: string, backwards: boolean): { changes: Change[]; from: string; to: string } {
+function composeChanges(span: Version[], document: string, backwards: boolean): { changes: Change[]; from: PlaceSide; to: PlaceSide } {
   const stages: Stage[] = span.map((v) => ({ root: v.documents[document], units: documentUnits(v.documents[document]) }));
   const first = stages[0] as Stage;
   const none: Origin[] = [];
@@ -73,15 +75,15 @@ function composeChanges(span: Version[], document: string, backwards: boolean): 
   const units = matchBoundaries(first.units, last.units, fillGaps(first.units.units, last.units.units, anchors, noSkip()), []);
   const matching = pairEditedBlocks(first.units, last.units, units, []);
   const provenance = provenanceLookup(first.units.units, last.units.units, deleted, trace);
-  const [from, to] = backwards ? [last.units, first.units] : [first.units, last.units];
+  const [from, to] = backwards ? [last, first] : [first, last];
   const changes = refineChanges({
-    from,
-    to,
+    from: from.units,
+    to: to.units,
     matching: backwards ? matching.map(([a, b]): [number, number] => [b, a]) : matching,
     moves: [],
     provenance: backwards ? (f, t) => provenance(t, f) : provenance,
   });
-  return { changes, from: from.text, to: to.text };
+  return { changes, from, to };
 }
 
 /** Units of a version an edit side covers, as [first, end) unit indices, or null when it covers none. */
@@ -188,17 +190,24 @@ function stepMatching(prev: Stage, next: Stage, edits: Edit[], covered: { remove
 const noSkip = (): { a: Set<number>; b: Set<number> } => ({ a: new Set(), b: new Set() });
 
 /**
- * The lifecycle of an offer as a redline's timeline shows it.
+ * The lifecycle of an offer as a redline's timeline shows it: dates, states, extensions, withdrawals, exhibits,
+ * results, and the text edits each version made to the redlined document.
  * @param versions the offer's versions
+ * @param document the document redlined
  * @returns one entry per version
  */
-export function timelineOf(versions: Version[]): TimelineEntry[] {
-  return versions.map((v, index) => ({
-    version: v.number,
-    label: v.label,
-    date: v.date,
-    state: v.state,
-    expiration: v.context.expirations[v.context.expirations.length - 1] ?? null,
-    withdrawn: v.context.withdrawnPlans.filter((plan) => !versions[index - 1]?.context.withdrawnPlans.includes(plan)),
+export function timelineOf(versions: Version[], document: string): TimelineEntry[] {
+  return offerTimeline(versions).map((entry, index) => ({
+    version: entry.number,
+    label: entry.label,
+    date: entry.date,
+    state: entry.state,
+    expiration: entry.expiration,
+    withdrawn: entry.withdrawn,
+    file: entry.file,
+    extendedTo: entry.extendedTo,
+    exhibits: entry.exhibits,
+    results: entry.results,
+    edits: (versions[index] as Version).edits.filter((edit) => edit.document === document).length,
   }));
 }

@@ -1,3 +1,4 @@
+import { clip, clipStart } from '../core/clip.js';
 import type { Change, Origin, Redline, RedlineSide } from '../types.js';
 
 /**
@@ -44,9 +45,10 @@ export function describeChange(change: Change): string {
 
 const maxQuote = 60;
 
+// Cut only between words: a reviewer reads "... stock option.", never "... tutory stock option.".
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const short = flat.length > maxQuote ? `${flat.slice(0, maxQuote - 21)} … ${flat.slice(-20)}` : flat;
+  const short = flat.length > maxQuote ? `${clip(flat, maxQuote - 24)} ${clipStart(flat, 20).slice(3)}` : flat;
   return `“${short}”`;
 }
 

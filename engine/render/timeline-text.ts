@@ -24,7 +24,12 @@ function shareResultLines(results: OfferResults): string[] {
   return lines;
 }
 
-function resultLines(results: OfferResults): string[] {
+/**
+ * What a final amendment reported, one fact a line: expiry, options accepted, cash paid, grant date.
+ * @param results the results
+ * @returns the lines
+ */
+export function resultLines(results: OfferResults): string[] {
   const lines: string[] = [];
   if (results.expired) lines.push(`expired: ${day(results.expired)}`);
   if (results.accepted !== null && !results.acceptedAll) {

@@ -41,13 +41,25 @@ describe('amendiff redline', () => {
     expect(runCli(['redline', offer, '--format', 'unified']).stdout).toContain('+++ b/Offer to Exchange\tAmendment No. 3 (2002-11-26)');
   });
 
+  it('writes a Word file with --out, and refuses to write one to standard output', () => {
+    const out = join(folder, 'redline.docx');
+    const run = runCli(['redline', offer, '--format', 'docx', '--out', out]);
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from('PK\u0003\u0004'));
+    const refused = runCli(['redline', offer, '--format', 'docx']);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain('Usage:');
+    expect(refused.stderr).toContain('amendiff: Expected `--out FILE.docx` with `--format docx`, which writes a Word file, not text to standard output\n');
+    expect(runCli(['compare', join(folder, 'redline.json'), join(folder, 'redline.json'), '--format', 'docx']).code).toBe(2);
+  });
+
   it('rejects a version or format it does not have, with usage and exit code 2', () => {
     const version = runCli(['redline', offer, '--from', '9']);
     expect(version.code).toBe(2);
     expect(version.stderr).toContain('amendiff: Expected `--from` to be `original`, `latest` or a version from `0` to `3`, found `9`');
     const format = runCli(['redline', offer, '--format', 'pdf']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('Expected `--format` to be one of `term`, `md`, `html`, `json`, `unified`, found `pdf`');
+    expect(format.stderr).toContain('Expected `--format` to be one of `term`, `md`, `html`, `json`, `unified`, `docx`, found `pdf`');
     expect(runCli(['redline', offer, '--document', 'Nope']).stderr).toContain('Expected `--document` to be one of');
     expect(runCli(['redline', join(folder, 'missing')]).code).toBe(2);
   });

@@ -39,7 +39,7 @@ describe('fuzzing whole offers with damaged amendments', () => {
         for (const [from, to] of [[0, last], [last, 0]] as const) {
           const result = redline(versions, { document: documentName, from, to });
           expect(jsonSplice(result.from.text, result.changes)).toBe(result.to.text);
-          for (const format of redlineFormats) expect(typeof (await renderRedline(result, format, { color: format === 'term' }))).toBe('string');
+          for (const format of redlineFormats) expect(typeof (await renderRedline(result, format, { color: format === 'term' }))).toBe(format === 'docx' ? 'object' : 'string');
         }
         expect(operativeText(versions, 'latest', documentName)).not.toBeNull();
         expect(offerTimeline(versions)).toHaveLength(versions.length);

@@ -1,5 +1,6 @@
 import { convertChangesToXML } from 'diff';
 import { heading, paragraph, root, sentence } from '../../engine/core/nodes.js';
+import { redline } from '../../engine/redline/redline.js';
 import { redlineSegments } from '../../engine/render/segments.js';
 import { simulateEdits, type SimulatedEdit } from './simulate-edits.js';
 import type { Origin, Redline, Root, Version } from '../../engine/types.js';
@@ -74,4 +75,16 @@ export function redlineXml(redline: Redline): string {
   return convertChangesToXML(
     redlineSegments(redline).map((s) => ({ value: s.text, added: s.side === 'added', removed: s.side === 'removed', count: 1 })),
   );
+}
+
+/**
+ * The sample redline the renderer tests share: amendment 1 extends the offer (15 to 22), amendment 2 adds a paragraph.
+ * @returns the redline of the small document from the original to amendment 2
+ */
+export function sampleRedline(): Redline {
+  const versions = versionsOf(smallDoc(), [
+    [{ kind: 'replace', block: 1, sentence: 0, text: ['The offer expires on November 22, 2002.'] }],
+    [{ kind: 'insertBlock', block: 3, sentence: 0, text: ['Send elections by fax.'] }],
+  ]);
+  return redline(versions, { document: doc, from: 0, to: 2, title: 'Sample offer' });
 }

@@ -5,19 +5,14 @@ import { renderTerm } from '../../engine/render/term.js';
 import { renderJson } from '../../engine/render/json.js';
 import { renderUnified } from '../../engine/render/unified.js';
 import { renderHtml } from '../../engine/render/html.js';
+import { reviewScript } from '../../engine/render/html-script.js';
 import { compare } from '../../engine/redline/compare.js';
 import { paragraph, root, sentence } from '../../engine/core/nodes.js';
 import { applyChanges } from '../helpers/splice.js';
 import type { Redline } from '../../engine/types.js';
-import { doc, smallDoc, versionsOf } from '../helpers/redline-fixture.js';
+import { sampleRedline } from '../helpers/redline-fixture.js';
 
-function sample(): Redline {
-  const versions = versionsOf(smallDoc(), [
-    [{ kind: 'replace', block: 1, sentence: 0, text: ['The offer expires on November 22, 2002.'] }],
-    [{ kind: 'insertBlock', block: 3, sentence: 0, text: ['Send elections by fax.'] }],
-  ]);
-  return redline(versions, { document: doc, from: 0, to: 2, title: 'Sample offer' });
-}
+const sample = sampleRedline;
 
 describe('term', () => {
   it('shows only changed paragraphs, marks changes without colour, and notes provenance', () => {
@@ -117,11 +112,12 @@ describe('html', () => {
     const moved = 'The <b>bold</b> & "quoted" paragraph moves to the end of the document.';
     const doc = (texts: string[]) => root(texts.map((t) => paragraph([sentence(t, null)])), 'text');
     const html = renderHtml(compare(doc([moved, 'Stay <script>alert(1)</script>.']), doc(['Stay <script>alert(1)</script>.', moved])));
-    expect(html).not.toContain('<script>');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain(`<script>${reviewScript}</script>`);
     expect(html).toContain('Stay &#x3C;script>alert(1)&#x3C;/script>.');
-    expect(html).toContain('<del id="c1" class="moveFrom move"');
-    expect(html).toContain('<a class="ref" href="#c2" aria-label="moved to c2">moved to c2</a>');
-    expect(html).toContain('<a class="ref" href="#c1" aria-label="moved from c1">moved from c1</a>');
+    expect(html).toContain('<del id="c1" class="moveFrom move a0"');
+    expect(html).toContain('<a class="ref" href="#c2" data-amendments="0">moved to c2</a>');
+    expect(html).toContain('<a class="ref" href="#c1" data-amendments="0">moved from c1</a>');
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
@@ -6,6 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { amendmentText, scratchRoot, writeOfferDir } from '../helpers/generate-offer-dir.js';
 import { runCli } from '../helpers/run-cli.js';
+import { reviewScript } from '../../engine/render/html-script.js';
 
 // Filings are untrusted: the HTML redline must show their text, never run it. Every case renders through the built
 // CLI, parses the page as a browser would, and checks it holds no executable markup from the documents. Unicode
@@ -55,7 +57,9 @@ function executable(html: string): string[] {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   return elements(tree).flatMap((el) => {
     const found: string[] = [];
-    if (['script', 'iframe', 'object', 'embed', 'img'].includes(el.tagName)) found.push(`<${el.tagName}>`);
+    // The page's own script (a constant holding no document text) is the one script allowed.
+    const own = el.tagName === 'script' && textOf(el) === reviewScript && Object.keys(el.properties ?? {}).length === 0;
+    if (['script', 'iframe', 'object', 'embed', 'img'].includes(el.tagName) && !own) found.push(`<${el.tagName}>`);
     for (const [name, value] of Object.entries(el.properties ?? {})) {
       if (/^on/i.test(name)) found.push(`${el.tagName}[${name}]`);
       if (/^(href|src|action|formAction|xLinkHref)$/i.test(name) && /^\s*javascript:/i.test(String(value))) found.push(`${el.tagName}[${name}=${String(value)}]`);
@@ -92,6 +96,15 @@ describe('the HTML redline escapes all document text', () => {
       expect(bidi.exec(html)?.[0].codePointAt(0)?.toString(16), 'a raw bidi control in the page').toBeUndefined();
       expect(html).toContain('U+202E');
     }
+  });
+
+  it('lets only its own script run and loads nothing, by Content-Security-Policy', () => {
+    const html = render(['redline', hostileOffer(), '--from', '0', '--to', '1', '--format', 'html']);
+    const tree = unified().use(rehypeParse).parse(html) as Root;
+    const policies = elements(tree).filter((el) => el.tagName === 'meta' && String(el.properties?.httpEquiv) === 'Content-Security-Policy');
+    const hash = createHash('sha256').update(reviewScript).digest('base64');
+    expect(policies.map((el) => el.properties?.content)).toEqual([`default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`]);
+    expect(elements(tree).filter((el) => el.tagName === 'script')).toHaveLength(1);
   });
 
   it('writes the same safe page with --out', () => {
