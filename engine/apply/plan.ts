@@ -1,5 +1,6 @@
 import { hasParagraphBreak } from './text.js';
-import type { ResolvedTarget } from '../resolve/describe.js';
+import { spansOverlap } from './words.js';
+import type { ResolvedTarget, WordSpan } from '../resolve/describe.js';
 import type { Instruction, InstructionRef, Origin, Root, TargetScope } from '../types.js';
 
 /** One resolved edit of one document, before edits of the same amendment are merged. */
@@ -33,7 +34,22 @@ export interface BlockChange {
   origin: Origin;
 }
 
-export type SpanChange = SentenceChange | BlockChange;
+/**
+ * Words changed inside one text of a block: sentence `sentence` of a paragraph, or (null) the block's own text (a
+ * heading's, a table's, a paragraph's run-in heading). `range` is the block, half-open, as a block change would give it.
+ */
+export interface WordChange {
+  level: 'words';
+  kind: 'words';
+  block: number;
+  sentence: number | null;
+  spans: Array<[number, number]>;
+  range: [number, number];
+  text: string;
+  origin: Origin;
+}
+
+export type SpanChange = SentenceChange | BlockChange | WordChange;
 
 /** Two edits of one span that differ: neither is applied. */
 export interface Conflict {
@@ -42,12 +58,45 @@ export interface Conflict {
 }
 
 /**
- * Turn a resolved edit into a change at the level it acts on: sentences inside a paragraph, or whole blocks.
+ * Turn a resolved edit into the changes it makes: words inside each text they lie in, or one change at the level it
+ * acts on (sentences inside a paragraph, or whole blocks).
  * @param edit the resolved edit
  * @param tree the document it was resolved against
- * @returns the change
+ * @returns the changes
  */
-export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
+export function toChanges(edit: PlannedEdit, tree: Root): SpanChange[] {
+  const { words } = edit.target;
+  if (!words || words.length === 0) return [toChange(edit, tree)];
+  return words.map((span): WordChange => ({
+    level: 'words',
+    kind: 'words',
+    block: span.block,
+    sentence: span.sentence,
+    spans: [[span.start, span.end]],
+    range: [span.block, span.block + 1],
+    text: wordsText(edit, wordsAt(tree, span)),
+    origin: edit.origin,
+  }));
+}
+
+// What located words become: the new text, nothing, or (words inserted before or after them) both, joined as prose.
+function wordsText(edit: PlannedEdit, located: string): string {
+  const text = (edit.text ?? '').replace(/\s+/g, ' ').trim();
+  if (edit.op === 'delete') return '';
+  if (edit.op !== 'insert') return text;
+  if (edit.position === 'before' || edit.position === 'start') return /[(\[“$]$/.test(text) ? `${text}${located}` : `${text} ${located}`;
+  return /^[,.;:)\]”]/.test(text) ? `${located}${text}` : `${located} ${text}`;
+}
+
+function wordsAt(tree: Root, span: WordSpan): string {
+  const node = tree.children[span.block];
+  if (!node) return '';
+  if (node.type !== 'paragraph') return node.value.slice(span.start, span.end);
+  const text = span.sentence === null ? (node.runIn ?? '') : (node.children[span.sentence]?.value ?? '');
+  return text.slice(span.start, span.end);
+}
+
+function toChange(edit: PlannedEdit, tree: Root): SpanChange {
   const { target, origin } = edit;
   const text = edit.text ?? '';
   const [first, last] = target.blocks;
@@ -71,6 +120,7 @@ export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
 }
 
 function changeKey(change: SpanChange): string {
+  if (change.level === 'words') return `words|${change.block}:${change.sentence ?? 'own'}|${change.spans.join(';')}|${change.text}`;
   const where = change.level === 'sentence' ? `${change.block}:${change.where}` : '';
   return `${change.level}|${change.kind}|${where}|${change.range.join('-')}|${change.text}`;
 }
@@ -116,10 +166,21 @@ function rangesClash(a: [number, number], b: [number, number]): boolean {
  * @returns true when they clash
  */
 export function clashes(a: SpanChange, b: SpanChange): boolean {
+  if (a.level === 'words' || b.level === 'words') return wordsClash(a.level === 'words' ? a : (b as WordChange), a.level === 'words' ? b : a);
   if (a.level === 'sentence' && b.level === 'sentence') return a.block === b.block && rangesClash(a.range, b.range) && !(a.kind === 'clause' && b.kind === 'clause' && a.where !== b.where);
   if (a.level === 'block' && b.level === 'block') return rangesClash(a.range, b.range);
   const [inner, outer] = a.level === 'sentence' ? [a, b as BlockChange] : [b as SentenceChange, a as BlockChange];
   return outer.range[0] <= inner.block && inner.block < outer.range[1];
+}
+
+
+// Words clash with other words of the same text that overlap them, with a change of their whole sentence (a clause
+// added at its end or start goes with them) and with a change of their whole block.
+function wordsClash(words: WordChange, other: SpanChange): boolean {
+  if (other.level === 'words') return other.block === words.block && other.sentence === words.sentence && spansOverlap(other.spans, words.spans);
+  if (other.level === 'block') return rangesClash(other.range, words.range);
+  if (other.block !== words.block || words.sentence === null || other.kind === 'clause') return false;
+  return other.range[0] <= words.sentence && words.sentence < other.range[1];
 }
 
 /**

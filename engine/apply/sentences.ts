@@ -1,5 +1,6 @@
 import { addClause, textSentences } from './text.js';
-import type { SentenceChange } from './plan.js';
+import { spliceWords, wordsOrigin } from './words.js';
+import type { SentenceChange, WordChange } from './plan.js';
 import type { Edit, Origin, Paragraph, Sentence } from '../types.js';
 
 /** Where a paragraph stands: its document, its index before and its index after the amendment. */
@@ -17,7 +18,9 @@ export interface ParagraphPlace {
  * @param place the paragraph's document and block indices
  * @returns the new paragraph and one edit per change
  */
-export function applySentenceChanges(node: Paragraph, changes: SentenceChange[], place: ParagraphPlace): { node: Paragraph; edits: Edit[] } {
+export function applySentenceChanges(node: Paragraph, all: Array<SentenceChange | WordChange>, place: ParagraphPlace): { node: Paragraph; edits: Edit[] } {
+  const changes = all.filter((c): c is SentenceChange => c.level === 'sentence');
+  const words = all.filter((c): c is WordChange => c.level === 'words');
   const old = node.children;
   const out: Sentence[] = [];
   const edits: Edit[] = [];
@@ -34,8 +37,10 @@ export function applySentenceChanges(node: Paragraph, changes: SentenceChange[],
       s = whole.range[1];
       continue;
     }
-    const changed = changeInPlace(old[s] as Sentence, changes.filter((c) => c.range[0] === s));
-    if (changed) edit('replace', [s, s + 1], [changed], changed.origin);
+    const own = words.filter((c) => c.sentence === s);
+    const changed = changeInPlace(old[s] as Sentence, changes.filter((c) => c.range[0] === s), own);
+    // Words changed inside a sentence leave it its provenance; the edit is the instructions' doing.
+    if (changed) edit('replace', [s, s + 1], [changed], own.length > 0 ? combine([...own, ...changes.filter((c) => c.range[0] === s)].map((c) => c.origin)) : changed.origin);
     else out.push(old[s] as Sentence);
     s++;
   }
@@ -56,13 +61,15 @@ function recorder(old: Sentence[], out: Sentence[], edits: Edit[], place: Paragr
   };
 }
 
-// A date rewrite, then any clauses, on one sentence; the result carries every source that changed it.
-function changeInPlace(sentence: Sentence, changes: SentenceChange[]): Sentence | null {
+// A date rewrite or word edits, then any clauses, on one sentence; the result carries every source that changed it
+// (words changed inside it keep the sentence's own provenance, with the instructions added to its sources).
+function changeInPlace(sentence: Sentence, changes: SentenceChange[], words: WordChange[]): Sentence | null {
   const rewrite = changes.find((c) => c.kind === 'rewrite');
   const clauses = changes.filter((c) => c.kind === 'clause');
-  if (!rewrite && clauses.length === 0) return null;
+  if (!rewrite && clauses.length === 0 && words.length === 0) return null;
   const { position: _position, ...rest } = sentence;
   let next: Sentence = rewrite ? { ...rest, value: rewrite.text, origin: rewrite.origin } : rest;
+  if (words.length > 0) next = { ...next, value: spliceWords(next.value, words), origin: wordsOrigin(next.origin, words) };
   for (const clause of clauses) next = addClause(next, clause.text, clause.where, clause.origin);
   if (rewrite && clauses.length > 0) next.origin = combine([...clauses.map((c) => c.origin), rewrite.origin]);
   return next;
@@ -70,7 +77,8 @@ function changeInPlace(sentence: Sentence, changes: SentenceChange[]): Sentence 
 
 function combine(origins: Origin[]): Origin {
   const first = origins[0] as Origin;
-  return { amendment: first.amendment, sources: origins.flatMap((o) => o.sources), global: origins.some((o) => o.global) };
+  const sources = origins.flatMap((o) => o.sources).filter((ref, i, all) => all.findIndex((r) => r.file === ref.file && r.line === ref.line && r.column === ref.column && r.item === ref.item) === i);
+  return { amendment: first.amendment, sources, global: origins.some((o) => o.global) };
 }
 
 function pageNear(node: Paragraph, at: number): number | null {
