@@ -1,0 +1,95 @@
+/**
+ * Edits located by their words, generated against the reference model: words changed inside one sentence or wherever
+ * they stand ("each reference to"), words deleted, a sentence or a paragraph named by its first words. Each comes as
+ * the Instruction JSON the contract gives it (built by hand, not parsed) with the model's edit, or with the ruleId the
+ * engine must report when the words name more than one place and no ordinal picks one.
+ */
+import fc from 'fast-check';
+import { sentenceSeed, writeSentence, type SentenceSeed } from './generate-document.js';
+import { wordsPattern, type ModelDoc, type ModelEdit } from './reference-model.js';
+import type { Instruction, Target, TargetMatch } from '../../engine/types.js';
+
+/** What a generated edit is: 0 words in one place, 1 every reference (replaced or deleted), 2 words deleted, 3 a sentence, 4 a paragraph. */
+export interface WordsSeed {
+  kind: number;
+  place: number;
+  start: number;
+  length: number;
+  text: SentenceSeed;
+  words: number;
+}
+
+/** A generated edit: the instruction, and the model's edit or the rule the engine must report instead. */
+export interface WordsCase {
+  instruction: Instruction;
+  edit: ModelEdit | null;
+  refused: 'ambiguous-target' | null;
+}
+
+const replacements = ['the revised terms', 'each eligible holder', 'promptly and in any event', 'the Amended Plan'];
+
+/**
+ * An arbitrary seed for an edit located by its words.
+ * @returns the arbitrary
+ */
+export function wordsSeed(): fc.Arbitrary<WordsSeed> {
+  return fc.record({ kind: fc.nat(4), place: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 4 }), text: sentenceSeed(), words: fc.nat(replacements.length - 1) });
+}
+
+/** Every sentence of the model's paragraphs, with its place. */
+function sentencesOf(doc: ModelDoc): Array<{ block: number; sentence: number; text: string }> {
+  return doc.blocks.flatMap((b, block) => (b.type === 'paragraph' ? b.sentences.map((text, sentence) => ({ block, sentence, text })) : []));
+}
+
+const count = (texts: string[], words: string): number => texts.reduce((n, t) => n + (t.match(wordsPattern(words))?.length ?? 0), 0);
+const begins = (text: string, words: string): boolean => new RegExp(`^(?:${wordsPattern(words).source})`, 'u').test(text);
+
+function instruction(op: Instruction['op'], target: Partial<Target>, text: string | null): Instruction {
+  const base: Target = { document: 'Offer to Exchange', item: '4', pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'words', match: null };
+  return { op, target: { ...base, ...target }, position: null, text, plan: null, expiration: null, source: { line: 1, column: 1 } };
+}
+
+const match = (text: string, mode: TargetMatch['mode'], occurrence: TargetMatch['occurrence']): TargetMatch => ({ text, mode, occurrence });
+
+/**
+ * Plan one edit located by its words in a model document.
+ * @param doc the model document
+ * @param seed the seed
+ * @returns the case, or null when the document has no sentence to take words from
+ */
+export function planWords(doc: ModelDoc, seed: WordsSeed): WordsCase | null {
+  const all = sentencesOf(doc);
+  const picked = all[seed.place % Math.max(all.length, 1)];
+  if (!picked) return null;
+  const tokens = picked.text.split(' ');
+  const texts = [...all.map((s) => s.text), ...doc.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []))];
+  if (seed.kind <= 2) {
+    if (tokens.length < 2) return null;
+    const every = seed.kind === 1;
+    const start = seed.start % (tokens.length - 1);
+    // Every reference to a sentence's closing words, at times: they stand before its full stop there.
+    const tail = every && seed.start % 2 === 1;
+    const words = tail ? tokens.slice(-seed.length).join(' ').replace(/\.$/, '') : tokens.slice(start, Math.min(start + seed.length, tokens.length - 1)).join(' ');
+    if (words === '') return null;
+    // Every reference is sometimes deleted too: then some may close a sentence, before its full stop.
+    const by = seed.kind === 2 || (every && seed.words === 0) ? '' : (replacements[seed.words] as string);
+    const op = by === '' ? 'delete' : 'replace';
+    const made = instruction(op, { scope: 'words', match: match(words, 'contains', every ? 'all' : 1) }, by === '' ? null : by);
+    if (!every && count(texts, words) > 1) return { instruction: made, edit: null, refused: 'ambiguous-target' };
+    return { instruction: made, edit: { op: 'replace-words', words, text: by, at: every ? null : [picked.block, picked.sentence] }, refused: null };
+  }
+  const prefix = tokens.slice(0, Math.max(1, Math.min(1 + seed.length, tokens.length - 1))).join(' ');
+  const text = writeSentence(seed.text, doc.expiration);
+  if (seed.kind === 3) {
+    const made = instruction('replace', { scope: 'sentence', match: match(prefix, 'prefix', 1) }, text);
+    if (all.filter((s) => begins(s.text, prefix)).length > 1) return { instruction: made, edit: null, refused: 'ambiguous-target' };
+    return { instruction: made, edit: { op: 'replace-sentences', block: picked.block, from: picked.sentence, to: picked.sentence, text: [text] }, refused: null };
+  }
+  const first = doc.blocks[picked.block];
+  const paragraphs = doc.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.sentences.join(' ')] : []));
+  const lead = first?.type === 'paragraph' ? (first.sentences[0] ?? '').split(' ') : [];
+  const opening = lead.slice(0, Math.max(1, Math.min(1 + seed.length, lead.length - 1))).join(' ');
+  const made = instruction('replace', { scope: 'paragraph', match: match(opening, 'prefix', 1) }, text);
+  if (paragraphs.filter((p) => begins(p, opening)).length > 1) return { instruction: made, edit: null, refused: 'ambiguous-target' };
+  return { instruction: made, edit: { op: 'replace-paragraph', block: picked.block, text: [[text]] }, refused: null };
+}
