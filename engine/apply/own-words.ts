@@ -18,9 +18,10 @@ export function ownWords(node: Block, changes: Array<SentenceChange | WordChange
   if (own.length === 0 || node.type === 'unknown') return node;
   const words: WordEdit[] = own.map((c) => ({ spans: c.spans, text: c.text, origin: c.origin }));
   const { position: _position, ...rest } = node;
+  const spliced = spliceWords(node.type === 'paragraph' ? (node.runIn ?? '') : node.value, words);
   const next: Block = node.type === 'paragraph'
-    ? { ...rest, type: 'paragraph', children: node.children, runIn: spliceWords(node.runIn ?? '', words), origin: wordsOrigin(node.origin, words) } as Block
-    : { ...rest, value: spliceWords(node.value, words), origin: wordsOrigin(node.origin, words) } as Block;
+    ? ({ ...rest, type: 'paragraph', children: node.children, runIn: spliced.text, origin: wordsOrigin(node.origin, words) } as Block)
+    : ({ ...rest, value: spliced.text, origin: wordsOrigin(node.origin, words) } as Block);
   const origin = own[0]?.origin ?? node.origin;
   edits.push({
     document: place.document,
@@ -28,6 +29,8 @@ export function ownWords(node: Block, changes: Array<SentenceChange | WordChange
     before: { block: place.block, sentences: null, text: [blockText(node)] },
     after: { block: place.newBlock, sentences: null, text: [blockText(next)] },
     origin,
+    // A run-in heading opens its paragraph's text: the spans hold in the block's text as they do in the heading's.
+    words: spliced.spans,
   });
   return next;
 }

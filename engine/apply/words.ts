@@ -1,4 +1,4 @@
-import type { Origin } from '../types.js';
+import type { Origin, WordsSpan } from '../types.js';
 
 /** Words to change in one text (a sentence, a heading, a table, a run-in heading): spans of it, end exclusive. */
 export interface WordEdit {
@@ -8,12 +8,11 @@ export interface WordEdit {
   origin: Origin;
 }
 
-// Where deleted words leave two texts to join: one space, none before closing punctuation or after an opening one.
-function join(left: string, right: string): string {
-  const l = left.replace(/\s+$/, '');
-  const r = right.replace(/^\s+/, '');
-  if (l === '' || r === '') return `${l}${r}`;
-  return /^[,.;:)\]”’!?]/.test(r) || /[(\[“‘$]$/.test(l) ? `${l}${r}` : `${l} ${r}`;
+// Deleted words take the white space around them; one space goes back between two words, none before closing
+// punctuation or after an opening mark, none at either end.
+function gap(left: string, right: string): string {
+  if (left === '' || right === '') return '';
+  return /^[,.;:)\]”’!?]/.test(right) || /[(\[“‘$]$/.test(left) ? '' : ' ';
 }
 
 /**
@@ -21,14 +20,31 @@ function join(left: string, right: string): string {
  * Spans must not overlap (clashing edits are settled before they come here).
  * @param value the text
  * @param edits the word edits of this text
- * @returns the new text
+ * @returns the new text, and where each change lies before and after
  */
-export function spliceWords(value: string, edits: WordEdit[]): string {
+export function spliceWords(value: string, edits: WordEdit[]): { text: string; spans: WordsSpan[] } {
   const cuts = edits.flatMap((e) => e.spans.map(([start, end]) => ({ start, end, text: e.text.replace(/\s+/g, ' ').trim() })));
-  cuts.sort((a, b) => b.start - a.start);
-  let out = value;
-  for (const cut of cuts) out = cut.text === '' ? join(out.slice(0, cut.start), out.slice(cut.end)) : `${out.slice(0, cut.start)}${cut.text}${out.slice(cut.end)}`;
-  return out;
+  cuts.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  const spans: WordsSpan[] = [];
+  for (const cut of cuts) {
+    if (cut.text !== '') {
+      out += value.slice(at, cut.start);
+      spans.push({ before: [cut.start, cut.end], after: [out.length, out.length + cut.text.length] });
+      out += cut.text;
+      at = cut.end;
+      continue;
+    }
+    const left = (out + value.slice(at, cut.start)).trimEnd();
+    const rest = value.slice(cut.end);
+    const right = rest.trimStart();
+    const from = cut.start - (out.length + cut.start - at - left.length);
+    out = left + gap(left, right);
+    at = value.length - right.length;
+    spans.push({ before: [from, at], after: [left.length, out.length] });
+  }
+  return { text: out + value.slice(at), spans };
 }
 
 /**

@@ -50,6 +50,7 @@ describe('word-level edits', () => {
         before: { block: 1, sentences: [1, 2], text: ['Shares may be delisted after the Offer.'] },
         after: { block: 1, sentences: [1, 2], text: ['Shares will be delisted after the Offer.'] },
         origin: origin(10),
+        words: [{ before: [7, 22], after: [7, 23] }],
       },
     ]);
     expect(JSON.stringify(tree)).toBe(before);
@@ -113,10 +114,13 @@ describe('runs and bodies', () => {
 });
 
 describe('spliceWords', () => {
-  it('joins the text around deleted words as prose', () => {
-    const o = origin(1);
-    expect(spliceWords('one (two) three.', [{ spans: [[4, 9]], text: '', origin: o }])).toBe('one three.');
-    expect(spliceWords('fair and reasonable.', [{ spans: [[4, 19]], text: '', origin: o }])).toBe('fair.');
-    expect(spliceWords('a b c', [{ spans: [[0, 1], [4, 5]], text: 'X  Y', origin: o }])).toBe('X Y b X Y');
+  const o = origin(1);
+  it('joins the text around deleted words as prose, saying where each change lies before and after', () => {
+    expect(spliceWords('one (two) three.', [{ spans: [[4, 9]], text: '', origin: o }])).toEqual({ text: 'one three.', spans: [{ before: [3, 10], after: [3, 4] }] });
+    expect(spliceWords('fair and reasonable.', [{ spans: [[5, 19]], text: '', origin: o }])).toEqual({ text: 'fair.', spans: [{ before: [4, 19], after: [4, 4] }] });
+    expect(spliceWords('a b c', [{ spans: [[0, 1], [4, 5]], text: 'X  Y', origin: o }])).toEqual({
+      text: 'X Y b X Y',
+      spans: [{ before: [0, 1], after: [0, 3] }, { before: [4, 5], after: [6, 9] }],
+    });
   });
 });

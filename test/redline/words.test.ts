@@ -56,4 +56,11 @@ describe('redline of word-level edits', () => {
     );
   });
 
+  it('marks the first of two like phrases when the first is the one deleted', () => {
+    const result = redlineOf([words({ text: 'and the Offer', mode: 'contains', occurrence: -2 }, null, { paragraph: 2 })]);
+    expect(redlineXml(result)).toBe(
+      'Shares may be delisted, and the Offer and the Merger are fair and reasonable. The Offer Price is $17.00 per Share.\n\n' +
+        'We will pay $17.00 per Share in cash <del>and the Offer </del>and the Merger and the Offer will close.\n',
+    );
+  });
 });
