@@ -3,7 +3,7 @@ import { hasPrintedPages } from '../read/printed-pages.js';
 import { describeCandidate, describeTarget, targetKey, type ResolvedTarget } from './describe.js';
 import { fullOrdinal } from '../core/full-paragraphs.js';
 import { findHeadings, type HeadingMatch } from './headings.js';
-import { blockPages, hasLabel, pageParagraphs, paragraphsOf, sectionBlocks, type CountScope } from './scopes.js';
+import { blockPages, hasLabel, onPage, pageParagraphs, paragraphsOf, sectionBlocks, type CountScope } from './scopes.js';
 import { pickUnits } from './units.js';
 import { pickRun } from './runs.js';
 import { locateByWords } from './located.js';
@@ -175,7 +175,7 @@ function blockRanges(env: Env): Candidate[] {
   if (tree.children.length === 0 || (target.pages.length > 0 && !env.wordsOnPages)) return [];
   const all = tree.children.map((_, i) => i);
   if (target.pages.length === 0) return [range(all)];
-  return target.pages.map((page) => range(all.filter((i) => blockPages(tree.children[i]).includes(page as number))));
+  return target.pages.map((page) => range(all.filter((i) => onPage(tree, i, page))));
 }
 
 function check(env: Env, found: ResolvedTarget, unsure: string | null): Candidate {
@@ -183,7 +183,7 @@ function check(env: Env, found: ResolvedTarget, unsure: string | null): Candidat
   const first = found.blocks[0];
   const pages = blockPages(tree.children[first]);
   let problem: string | null = null;
-  if (target.pages.length > 0 && !pages.some((p) => target.pages.includes(p))) problem = `lies on ${pages.length ? `page \`${pages.join('`, `')}\`` : 'no printed page'}`;
+  if (target.pages.length > 0 && !target.pages.some((p) => onPage(tree, first, p))) problem = `lies on ${pages.length ? `page \`${pages.join('`, `')}\`` : 'no printed page'}`;
   else if (target.section && contexts[first]?.section !== target.section) problem = `is in section \`${contexts[first]?.section ?? 'none'}\``;
   else if (target.heading && !env.headings.some((m) => m.index === first || m.scope.includes(first))) problem = `is not under \`${target.heading}\``;
   return { found, problem, unsure };

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../engine/read/ingest.js';
+import { buildTree } from '../../engine/read/tree.js';
 import { heading, paragraph, root, sentence, table } from '../../engine/core/nodes.js';
 import { resolveTarget } from '../../engine/resolve/target.js';
 import { beginsWith, findWords, readsAs } from '../../engine/resolve/match-text.js';
@@ -147,5 +150,27 @@ describe('resolveTarget, runs and bodies', () => {
 
   it('finds nothing on a roman page the tree does not number', () => {
     expect(resolveTarget(target({ scope: 'words', pages: ['i'], match: match('Parent', 'contains') }), tree)).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
+  });
+});
+
+describe('resolveTarget, roman pages', () => {
+  const path = 'corpus/brightwater-2021-offer-to-purchase/offer-to-purchase.html';
+  const tree = buildTree(ingest(path, readFileSync(path)));
+  const text = (found: ReturnType<typeof resolveTarget>): string => {
+    if (!found.ok) return found.reason;
+    const node = tree.children[found.target.blocks[0]];
+    const [first] = found.target.sentences ?? [0];
+    return node?.type === 'paragraph' ? (node.children[first]?.value ?? '') : '';
+  };
+
+  it('counts paragraphs on a page printed in roman numerals, as its label reads', () => {
+    expect(text(resolveTarget(target({ pages: ['i'], paragraph: 1, sentences: [2] }), tree))).toBe('You are urged to read carefully this entire Offer to Purchase and the related Letter of Transmittal.');
+    expect(text(resolveTarget(target({ pages: ['ii'], paragraph: -1, sentences: [1] }), tree))).toMatch(/^Yes, if the Offer is completed/);
+  });
+
+  it('checks a roman page a locator names, and seeks words only on it', () => {
+    expect(resolveTarget(target({ pages: ['ii'], heading: 'What are the most significant conditions to the Offer?', paragraph: 1, sentences: [1] }), tree)).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
+    const found = resolveTarget(target({ scope: 'words', pages: ['i'], match: match('$21.50 per Share', 'contains', 'all') }), tree);
+    expect(found.ok && found.target.words?.length).toBe(1);
   });
 });
