@@ -4,6 +4,7 @@ import { blockText, heading, paragraph, root, sentence, table } from '../../engi
 import { resolveTarget } from '../../engine/resolve/target.js';
 import { spliceWords } from '../../engine/apply/words.js';
 import type { Instruction, Origin, Paragraph, Root, Target } from '../../engine/types.js';
+import { targetOf } from '../helpers/target.js';
 
 const origin = (line: number): Origin => ({ amendment: 2, sources: [{ file: 'amendment-2.htm', item: '4', line, column: 1 }], global: false });
 const doc = (): Root =>
@@ -21,12 +22,11 @@ const doc = (): Root =>
     'html',
   );
 
-const blank: Target = { document: null, item: null, pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'words', match: null };
 
 // Resolve a hand-built instruction as the offer fold does, and apply it.
 function apply(tree: Root, instructions: Array<Pick<Instruction, 'op' | 'text'> & { target: Partial<Target>; position?: Instruction['position'] }>) {
   const planned = instructions.map((instruction, i): PlannedEdit => {
-    const target = { ...blank, ...instruction.target };
+    const target = targetOf({ scope: 'words', ...instruction.target });
     const resolved = resolveTarget(target, tree);
     if (!resolved.ok) throw new Error(resolved.reason);
     return { op: instruction.op as PlannedEdit['op'], target: resolved.target, position: instruction.position ?? null, scope: target.scope, text: instruction.text, origin: origin(10 + i) };

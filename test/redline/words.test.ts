@@ -4,6 +4,7 @@ import { paragraph, root, sentence } from '../../engine/core/nodes.js';
 import { redline } from '../../engine/redline/redline.js';
 import { resolveTarget } from '../../engine/resolve/target.js';
 import type { Root, Target, TargetMatch } from '../../engine/types.js';
+import { targetOf } from '../helpers/target.js';
 import { doc, origin, redlineXml, versionOf } from '../helpers/redline-fixture.js';
 
 const base = (): Root =>
@@ -16,7 +17,7 @@ const base = (): Root =>
   );
 
 const words = (match: TargetMatch, text: string | null, fields: Partial<Target> = {}): PlannedEdit => {
-  const target: Target = { document: null, item: null, pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'words', match, ...fields };
+  const target = targetOf({ scope: 'words', match, ...fields });
   const resolved = resolveTarget(target, base());
   if (!resolved.ok) throw new Error(resolved.reason);
   return { op: text === null ? 'delete' : 'replace', target: resolved.target, position: null, scope: 'words', text, origin: origin(1) };

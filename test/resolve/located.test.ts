@@ -6,20 +6,9 @@ import { heading, paragraph, root, sentence, table } from '../../engine/core/nod
 import { resolveTarget } from '../../engine/resolve/target.js';
 import { beginsWith, findWords, readsAs } from '../../engine/resolve/match-text.js';
 import type { Root, Target, TargetMatch } from '../../engine/types.js';
+import { targetOf } from '../helpers/target.js';
 
-const target = (fields: Partial<Target>): Target => ({
-  document: 'Offer to Purchase',
-  item: null,
-  pages: [],
-  section: null,
-  heading: null,
-  paragraph: null,
-  paragraphs: [],
-  sentences: [],
-  scope: 'sentence',
-  match: null,
-  ...fields,
-});
+const target = (fields: Partial<Target>): Target => targetOf({ document: 'Offer to Purchase', ...fields });
 const match = (text: string, mode: TargetMatch['mode'] = 'prefix', occurrence: TargetMatch['occurrence'] = 1): TargetMatch => ({ text, mode, occurrence });
 const para = (texts: string[], page: number, runIn: string | null = null) => paragraph(texts.map((t) => sentence(t, page)), { pages: [page], runIn });
 
