@@ -7,7 +7,7 @@ import { marksLegend, readMarks } from '../../engine/read/html/marks.js';
 import { ingest } from '../../engine/read/ingest.js';
 import { buildTree } from '../../engine/read/tree.js';
 import { resolveTarget } from '../../engine/resolve/target.js';
-import type { Origin } from '../../engine/types.js';
+import type { Instruction, Origin } from '../../engine/types.js';
 import { targetOf } from '../helpers/target.js';
 
 const supplement = (legend: string): VFile =>
@@ -53,5 +53,13 @@ describe('marked supplements', () => {
     const applied = applyEdits(tree, [{ op: 'replace', target: found.target, position: null, scope: 'paragraph', text: litigation!.after, origin }], 'Offer to Purchase');
     expect(blockText(applied.tree.children[found.target.blocks[0]]!)).toBe(litigation!.after);
     expect(locate(unknown!.before)).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
+  });
+
+  it('reads the marked paragraph of the Brightwater Amendment No. 3 as its hand-written instruction says', () => {
+    const dir = 'corpus/brightwater-2021-offer-to-purchase';
+    const file = ingest(`${dir}/amendment-3.htm`, readFileSync(`${dir}/amendment-3.htm`));
+    const expected = JSON.parse(readFileSync(`${dir}/amendment-3.instructions.json`, 'utf8')) as { instructions: Instruction[] };
+    const marked = expected.instructions.find((i) => i.target.match?.mode === 'exact');
+    expect(readMarks(file).map((m) => [m.before, m.after, m.place.line])).toEqual([[marked?.target.match?.text, marked?.text, 47]]);
   });
 });
