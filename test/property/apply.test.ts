@@ -17,6 +17,9 @@ import { buildTree } from '../../engine/read/tree.js';
 import { stepFiling } from '../../engine/offer/step.js';
 import { applyModel, type ModelDoc } from '../helpers/reference-model.js';
 import { planWords, wordsSeed } from '../helpers/generate-words.js';
+import { redline } from '../../engine/redline/redline.js';
+import { versionOf } from '../helpers/redline-fixture.js';
+import { applyChanges } from '../helpers/splice.js';
 
 // Warnings and errors; notes (text absent from the corpus, global edits for review) are not problems.
 const problems = (files: Parameters<typeof diagnosticsOf>[0]): string[] =>
@@ -88,7 +91,7 @@ describe('parse then apply equals the reference model', () => {
 // resolved and applied amendment by amendment, each must give the model's text, or be refused as ambiguous with
 // nothing changed when its words name more than one place.
 describe('edits located by their words equal the reference model', () => {
-  it('changes words where they stand, every reference, and sentences and paragraphs named by their first words', () => {
+  it('changes words where they stand, every reference, and sentences and paragraphs named by their first words; its redline splices', () => {
     fc.assert(
       fc.property(generatedDocument(), fc.array(wordsSeed(), { minLength: 1, maxLength: 3 }), (document, seeds) => {
         let model: ModelDoc = document.model;
@@ -100,6 +103,10 @@ describe('edits located by their words equal the reference model', () => {
           const step = stepFiling({ documents: { [documentName]: tree }, instructions: [planned.instruction], file, name: String(file.path), amendment: index + 1, expiration: null, main: documentName });
           expect(file.messages.map((m) => m.ruleId), JSON.stringify(planned.instruction.target.match)).toEqual(planned.refused ? [planned.refused] : []);
           if (planned.edit) model = applyModel(model, [planned.edit], index + 1);
+          // The amendment's redline, diffed only inside the words it changed, still splices one text into the other.
+          const pair = [versionOf(0, tree, []), versionOf(1, step.documents[documentName] as Root, step.edits)];
+          const lines = redline(pair, { document: documentName, from: 0, to: 1 });
+          expect(applyChanges(lines.from.text, lines.changes)).toBe(lines.to.text);
           tree = step.documents[documentName] as Root;
           expect(projectTree(tree)).toEqual(projectModel(model));
         });
