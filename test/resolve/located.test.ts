@@ -142,7 +142,7 @@ describe('resolveTarget, runs and bodies', () => {
   });
 });
 
-describe('resolveTarget, roman pages', () => {
+describe('resolveTarget on a modern Offer to Purchase: roman pages, heading paths', () => {
   const path = 'corpus/brightwater-2021-offer-to-purchase/offer-to-purchase.html';
   const tree = buildTree(ingest(path, readFileSync(path)));
   const text = (found: ReturnType<typeof resolveTarget>): string => {
@@ -161,5 +161,14 @@ describe('resolveTarget, roman pages', () => {
     expect(resolveTarget(target({ pages: ['ii'], heading: 'What are the most significant conditions to the Offer?', paragraph: 1, sentences: [1] }), tree)).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
     const found = resolveTarget(target({ scope: 'words', pages: ['i'], match: match('$21.50 per Share', 'contains', 'all') }), tree);
     expect(found.ok && found.target.words?.length).toBe(1);
+  });
+
+  it('finds a heading named with the part or section it stands under, and nothing under another', () => {
+    const conditions = target({ heading: 'Summary Term Sheet\u2014What are the most significant conditions to the Offer?', paragraph: 1, sentences: [3] });
+    expect(text(resolveTarget(conditions, tree))).toMatch(/^The Antitrust Condition requires/);
+    expect(text(resolveTarget(target({ heading: 'Section 15--Litigation', paragraph: 1, sentences: [1] }), tree))).toMatch(/^As of the date of this Offer to Purchase, no lawsuit/);
+    const elsewhere = resolveTarget(target({ heading: 'Introduction\u2014What are the most significant conditions to the Offer?', paragraph: 1 }), tree);
+    expect(elsewhere).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
+    expect(resolveTarget(target({ heading: 'Section 9--Litigation', paragraph: 1 }), tree)).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
   });
 });
