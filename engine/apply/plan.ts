@@ -1,5 +1,5 @@
 import { hasParagraphBreak } from './text.js';
-import { spansOverlap } from './words.js';
+import { rewriteEdit, spansOverlap } from './words.js';
 import type { ResolvedTarget, WordSpan } from '../resolve/describe.js';
 import type { Instruction, InstructionRef, Origin, Root, TargetScope } from '../types.js';
 
@@ -23,6 +23,8 @@ export interface SentenceChange {
   where: 'start' | 'end';
   text: string;
   origin: Origin;
+  /** For a rewrite of one sentence: the stretch of it the rewrite changes, to tell it from words changed elsewhere in it. */
+  spans?: Array<[number, number]>;
 }
 
 /** A change of whole blocks; `range` is half-open (an insertion has start = end). */
@@ -47,6 +49,8 @@ export interface WordChange {
   range: [number, number];
   text: string;
   origin: Origin;
+  /** True for every reference to the words ("each reference to"), a global edit that gives way to a specific one. */
+  every: boolean;
 }
 
 export type SpanChange = SentenceChange | BlockChange | WordChange;
@@ -76,6 +80,7 @@ export function toChanges(edit: PlannedEdit, tree: Root): SpanChange[] {
     range: [span.block, span.block + 1],
     text: wordsText(edit, wordsAt(tree, span)),
     origin: edit.origin,
+    every: edit.target.every === true,
   }));
 }
 
@@ -105,6 +110,9 @@ function toChange(edit: PlannedEdit, tree: Root): SpanChange {
   const block = (kind: BlockChange['kind'], range: [number, number]): SpanChange => ({ level: 'block', kind, range, text, origin });
   if (target.sentences) {
     const [s, e] = target.sentences;
+    const node = tree.children[first];
+    const old = s === e && node?.type === 'paragraph' ? node.children[s]?.value : undefined;
+    if (edit.op === 'rewrite' && old !== undefined) return { ...sentence('rewrite', [s, e + 1]), spans: rewriteEdit(old, text, origin).spans } as SentenceChange;
     if (edit.op !== 'insert') return sentence(edit.op, [s, e + 1]);
     if (edit.scope === 'clause') return edit.position === 'start' ? sentence('clause', [s, s + 1], 'start') : sentence('clause', [e, e + 1]);
     return edit.position === 'before' || edit.position === 'start' ? sentence('insert', [s, s]) : sentence('insert', [e + 1, e + 1]);
@@ -199,7 +207,20 @@ export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; con
       if (rewrite && a.kind === 'rewrite' && b.kind === 'rewrite') continue;
       if (rewrite) {
         const other = rewrite === a ? b : a;
+        // A date rewritten in a sentence whose other words an instruction changes: both apply; the same words clash.
+        if (other.level === 'words' && rewrite.level === 'sentence') {
+          if (!rewrite.spans || spansOverlap(rewrite.spans, other.spans)) {
+            conflicts.push({ first: a, second: b });
+            dropped.add(a).add(b);
+          }
+          continue;
+        }
         if (!(other.kind === 'clause' && rewrite.level === 'sentence')) dropped.add(rewrite);
+        continue;
+      }
+      const every = giveWay(a, b);
+      if (every) {
+        dropped.add(every);
         continue;
       }
       conflicts.push({ first: a, second: b });
@@ -207,4 +228,13 @@ export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; con
     }
   });
   return { apply: changes.filter((c) => !dropped.has(c)), conflicts };
+}
+
+// "Each reference to X" is a global edit: where a specific edit of the same amendment restates the sentence or the
+// paragraph it falls in, the specific text is what the filing says the passage now reads.
+function giveWay(a: SpanChange, b: SpanChange): SpanChange | null {
+  const everyA = a.level === 'words' && a.every;
+  const everyB = b.level === 'words' && b.every;
+  if (everyA === everyB) return null;
+  return everyA ? a : b;
 }

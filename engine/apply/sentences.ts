@@ -1,5 +1,5 @@
 import { addClause, textSentences } from './text.js';
-import { spliceWords, wordsOrigin } from './words.js';
+import { rewriteEdit, spliceWords, wordsOrigin } from './words.js';
 import type { SentenceChange, WordChange } from './plan.js';
 import type { Edit, Origin, Paragraph, Sentence, WordsSpan } from '../types.js';
 
@@ -70,9 +70,11 @@ function changeInPlace(sentence: Sentence, changes: SentenceChange[], words: Wor
   const clauses = changes.filter((c) => c.kind === 'clause');
   if (!rewrite && clauses.length === 0 && words.length === 0) return null;
   const { position: _position, ...rest } = sentence;
-  let next: Sentence = rewrite ? { ...rest, value: rewrite.text, origin: rewrite.origin } : rest;
-  const spliced = words.length > 0 ? spliceWords(next.value, words) : null;
-  if (spliced) next = { ...next, value: spliced.text, origin: wordsOrigin(next.origin, words) };
+  let next: Sentence = rewrite && words.length === 0 ? { ...rest, value: rewrite.text, origin: rewrite.origin } : rest;
+  // With words changed too, the rewrite is one more stretch of the old sentence changed (settled apart from them).
+  const edits = rewrite && words.length > 0 ? [...words, rewriteEdit(sentence.value, rewrite.text, rewrite.origin)] : words;
+  const spliced = edits.length > 0 ? spliceWords(next.value, edits) : null;
+  if (spliced) next = { ...next, value: spliced.text, origin: wordsOrigin(next.origin, edits) };
   for (const clause of clauses) next = addClause(next, clause.text, clause.where, clause.origin);
   if (rewrite && clauses.length > 0) next.origin = combine([...clauses.map((c) => c.origin), rewrite.origin]);
   return { sentence: next, words: spliced && clauses.length === 0 ? spliced.spans : null };

@@ -71,3 +71,19 @@ export function wordsOrigin(kept: Origin, edits: WordEdit[]): Origin {
 export function spansOverlap(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
   return a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
+
+/**
+ * The one stretch of a text a rewrite changes (what lies between their common start and common end), as a word edit
+ * of the old text: a date rewritten inside a sentence whose other words an instruction also changes.
+ * @param old the text before
+ * @param next the text after
+ * @param origin who rewrote it
+ * @returns the edit
+ */
+export function rewriteEdit(old: string, next: string, origin: Origin): WordEdit {
+  let head = 0;
+  while (head < old.length && head < next.length && old[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  return { spans: [[head, old.length - tail]], text: next.slice(head, next.length - tail), origin };
+}

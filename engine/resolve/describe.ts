@@ -22,6 +22,8 @@ export interface ResolvedTarget {
   blocks: [number, number];
   sentences: [number, number] | null;
   words?: WordSpan[];
+  /** True when the words are every reference to them ("each reference to"), not one place. */
+  every?: boolean;
 }
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);

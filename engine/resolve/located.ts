@@ -116,7 +116,7 @@ function spanning(hits: ResolvedTarget[]): ResolvedTarget {
   const first = hits[0] as ResolvedTarget;
   const last = hits[hits.length - 1] as ResolvedTarget;
   const sentences = first.blocks[0] === last.blocks[0] && first.sentences && last.sentences ? ([first.sentences[0], last.sentences[1]] as [number, number]) : null;
-  return { blocks: [first.blocks[0], last.blocks[1]], sentences, words };
+  return { blocks: [first.blocks[0], last.blocks[1]], sentences, words, every: true };
 }
 
 function uniqueTargets(targets: ResolvedTarget[]): ResolvedTarget[] {

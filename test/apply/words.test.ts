@@ -100,6 +100,46 @@ describe('word-level edits', () => {
   });
 });
 
+describe('word-level edits beside other edits of one amendment', () => {
+  const rewrite = (text: string): PlannedEdit => ({
+    op: 'rewrite',
+    target: { blocks: [1, 1], sentences: [1, 1] },
+    position: null,
+    scope: 'sentence',
+    text,
+    origin: { ...origin(99), global: true },
+  });
+  const planned = (tree: Root, match: Target['match'], text: string): PlannedEdit => {
+    const found = resolveTarget(targetOf({ scope: 'words', match }), tree);
+    if (!found.ok) throw new Error(found.reason);
+    return { op: 'replace', target: found.target, position: null, scope: 'words', text, origin: origin(20) };
+  };
+
+  it('lets every reference give way to a specific restatement of the paragraph it falls in', () => {
+    const tree = doc();
+    const every = planned(tree, { text: '$17.00 per Share', mode: 'contains', occurrence: 'all' }, '$18.25 per Share');
+    const restated: PlannedEdit = { op: 'replace', target: { blocks: [1, 1], sentences: null }, position: null, scope: 'paragraph', text: 'Parent will pay $18.25 per Share in cash.', origin: origin(30) };
+    const result = applyEdits(tree, [every, restated], 'Offer to Purchase');
+    expect(result.conflicts).toEqual([]);
+    expect(result.tree.children.slice(1, 4).map(blockText)).toEqual([
+      'Parent will pay $18.25 per Share in cash.',
+      'PRICE OF $17.00 PER SHARE. The price is fair and reasonable, in our view. It is $18.25 per Share.',
+      'Offer Price\t$18.25 per Share',
+    ]);
+  });
+
+  it('applies a date rewritten in a sentence and other words changed in it, and neither where they touch the same words', () => {
+    const tree = doc();
+    const words = planned(tree, { text: 'may be delisted', mode: 'contains', occurrence: 1 }, 'will be delisted');
+    const both = applyEdits(tree, [words, rewrite('Shares may be delisted after the Merger.')], 'Offer to Purchase');
+    expect(both.conflicts).toEqual([]);
+    expect((both.tree.children[1] as Paragraph).children[1]?.value).toBe('Shares will be delisted after the Merger.');
+    const clash = applyEdits(tree, [words, rewrite('Shares may not be delisted after the Offer.')], 'Offer to Purchase');
+    expect(clash.conflicts).toHaveLength(1);
+    expect((clash.tree.children[1] as Paragraph).children[1]?.value).toBe('Shares may be delisted after the Offer.');
+  });
+});
+
 describe('runs and bodies', () => {
   it('replaces a run of paragraphs once with the new text', () => {
     const result = apply(doc(), [{ op: 'replace', text: 'One new paragraph.', target: { scope: 'paragraph', section: '10', paragraphs: [2, 3] } }]);
