@@ -376,6 +376,12 @@ export interface LifecycleContext {
   amendments: number[];
 }
 
+/** Words changed inside a text, end exclusive: their span in the text before and in the text after. */
+export interface WordsSpan {
+  before: [number, number];
+  after: [number, number];
+}
+
 /** A text edit one amendment made to one document, as the redline reads it. */
 export interface Edit {
   document: string;
@@ -385,6 +391,11 @@ export interface Edit {
   /** Block index and sentence range in the version after. */
   after: { block: number; sentences: [number, number] | null; text: string[] };
   origin: Origin;
+  /**
+   * For words changed inside one sentence (or a heading, a table), where they lie in `before.text[0]` and
+   * `after.text[0]`, so a redline marks those words and no others that read alike.
+   */
+  words?: WordsSpan[];
 }
 
 /** A sentence a withdrawal affects, listed for review. */

@@ -1,5 +1,6 @@
 import { applySentenceChanges } from './sentences.js';
-import { mergeIdentical, settleChanges, toChange, type BlockChange, type SpanChange, type Conflict, type PlannedEdit, type SentenceChange } from './plan.js';
+import { mergeIdentical, settleChanges, toChanges, type BlockChange, type SpanChange, type Conflict, type PlannedEdit, type SentenceChange, type WordChange } from './plan.js';
+import { ownWords } from './own-words.js';
 import { textBlocks } from './text.js';
 import { blockText } from '../core/nodes.js';
 import { blockPages } from '../resolve/scopes.js';
@@ -24,7 +25,7 @@ export interface Applied {
  * @returns the new document, the edits as the redline reads them, and the conflicts
  */
 export function applyEdits(tree: Root, planned: PlannedEdit[], document: string): Applied {
-  const { apply, conflicts } = settleChanges(mergeIdentical(planned.map((edit) => toChange(edit, tree))));
+  const { apply, conflicts } = settleChanges(mergeIdentical(planned.flatMap((edit) => toChanges(edit, tree))));
   const blockChanges = apply.filter((c): c is BlockChange => c.level === 'block');
   const bySentenceBlock = groupSentenceChanges(apply);
   const children: Block[] = [];
@@ -41,8 +42,8 @@ export function applyEdits(tree: Root, planned: PlannedEdit[], document: string)
       i = covering.range[1];
       continue;
     }
-    const node = tree.children[i] as Block;
     const own = bySentenceBlock.get(i);
+    const node = ownWords(tree.children[i] as Block, own, { document, block: i, newBlock: children.length }, edits);
     if (own && node.type === 'paragraph') {
       const result = applySentenceChanges(node, own, { document, block: i, newBlock: children.length });
       if (isEmptied(result.node)) edits.push(deletedParagraph(node, result.edits, i, children.length, document));
@@ -70,10 +71,10 @@ function deletedParagraph(node: Block, sentenceEdits: Edit[], block: number, new
   };
 }
 
-function groupSentenceChanges(changes: SpanChange[]): Map<number, SentenceChange[]> {
-  const map = new Map<number, SentenceChange[]>();
+function groupSentenceChanges(changes: SpanChange[]): Map<number, Array<SentenceChange | WordChange>> {
+  const map = new Map<number, Array<SentenceChange | WordChange>>();
   for (const change of changes) {
-    if (change.level !== 'sentence') continue;
+    if (change.level === 'block') continue;
     map.set(change.block, [...(map.get(change.block) ?? []), change]);
   }
   return map;

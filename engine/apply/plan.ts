@@ -1,5 +1,6 @@
 import { hasParagraphBreak } from './text.js';
-import type { ResolvedTarget } from '../resolve/describe.js';
+import { rewriteEdit, spansOverlap } from './words.js';
+import type { ResolvedTarget, WordSpan } from '../resolve/describe.js';
 import type { Instruction, InstructionRef, Origin, Root, TargetScope } from '../types.js';
 
 /** One resolved edit of one document, before edits of the same amendment are merged. */
@@ -22,6 +23,8 @@ export interface SentenceChange {
   where: 'start' | 'end';
   text: string;
   origin: Origin;
+  /** For a rewrite of one sentence: the stretch of it the rewrite changes, to tell it from words changed elsewhere in it. */
+  spans?: Array<[number, number]>;
 }
 
 /** A change of whole blocks; `range` is half-open (an insertion has start = end). */
@@ -33,7 +36,24 @@ export interface BlockChange {
   origin: Origin;
 }
 
-export type SpanChange = SentenceChange | BlockChange;
+/**
+ * Words changed inside one text of a block: sentence `sentence` of a paragraph, or (null) the block's own text (a
+ * heading's, a table's, a paragraph's run-in heading). `range` is the block, half-open, as a block change would give it.
+ */
+export interface WordChange {
+  level: 'words';
+  kind: 'words';
+  block: number;
+  sentence: number | null;
+  spans: Array<[number, number]>;
+  range: [number, number];
+  text: string;
+  origin: Origin;
+  /** True for every reference to the words ("each reference to"), a global edit that gives way to a specific one. */
+  every: boolean;
+}
+
+export type SpanChange = SentenceChange | BlockChange | WordChange;
 
 /** Two edits of one span that differ: neither is applied. */
 export interface Conflict {
@@ -42,12 +62,46 @@ export interface Conflict {
 }
 
 /**
- * Turn a resolved edit into a change at the level it acts on: sentences inside a paragraph, or whole blocks.
+ * Turn a resolved edit into the changes it makes: words inside each text they lie in, or one change at the level it
+ * acts on (sentences inside a paragraph, or whole blocks).
  * @param edit the resolved edit
  * @param tree the document it was resolved against
- * @returns the change
+ * @returns the changes
  */
-export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
+export function toChanges(edit: PlannedEdit, tree: Root): SpanChange[] {
+  const { words } = edit.target;
+  if (!words || words.length === 0) return [toChange(edit, tree)];
+  return words.map((span): WordChange => ({
+    level: 'words',
+    kind: 'words',
+    block: span.block,
+    sentence: span.sentence,
+    spans: [[span.start, span.end]],
+    range: [span.block, span.block + 1],
+    text: wordsText(edit, wordsAt(tree, span)),
+    origin: edit.origin,
+    every: edit.target.every === true,
+  }));
+}
+
+// What located words become: the new text, nothing, or (words inserted before or after them) both, joined as prose.
+function wordsText(edit: PlannedEdit, located: string): string {
+  const text = (edit.text ?? '').replace(/\s+/g, ' ').trim();
+  if (edit.op === 'delete') return '';
+  if (edit.op !== 'insert') return text;
+  if (edit.position === 'before' || edit.position === 'start') return /[(\[“$]$/.test(text) ? `${text}${located}` : `${text} ${located}`;
+  return /^[,.;:)\]”]/.test(text) ? `${located}${text}` : `${located} ${text}`;
+}
+
+function wordsAt(tree: Root, span: WordSpan): string {
+  const node = tree.children[span.block];
+  if (!node) return '';
+  if (node.type !== 'paragraph') return node.value.slice(span.start, span.end);
+  const text = span.sentence === null ? (node.runIn ?? '') : (node.children[span.sentence]?.value ?? '');
+  return text.slice(span.start, span.end);
+}
+
+function toChange(edit: PlannedEdit, tree: Root): SpanChange {
   const { target, origin } = edit;
   const text = edit.text ?? '';
   const [first, last] = target.blocks;
@@ -56,6 +110,9 @@ export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
   const block = (kind: BlockChange['kind'], range: [number, number]): SpanChange => ({ level: 'block', kind, range, text, origin });
   if (target.sentences) {
     const [s, e] = target.sentences;
+    const node = tree.children[first];
+    const old = s === e && node?.type === 'paragraph' ? node.children[s]?.value : undefined;
+    if (edit.op === 'rewrite' && old !== undefined) return { ...sentence('rewrite', [s, e + 1]), spans: rewriteEdit(old, text, origin).spans } as SentenceChange;
     if (edit.op !== 'insert') return sentence(edit.op, [s, e + 1]);
     if (edit.scope === 'clause') return edit.position === 'start' ? sentence('clause', [s, s + 1], 'start') : sentence('clause', [e, e + 1]);
     return edit.position === 'before' || edit.position === 'start' ? sentence('insert', [s, s]) : sentence('insert', [e + 1, e + 1]);
@@ -71,6 +128,7 @@ export function toChange(edit: PlannedEdit, tree: Root): SpanChange {
 }
 
 function changeKey(change: SpanChange): string {
+  if (change.level === 'words') return `words|${change.block}:${change.sentence ?? 'own'}|${change.spans.join(';')}|${change.text}`;
   const where = change.level === 'sentence' ? `${change.block}:${change.where}` : '';
   return `${change.level}|${change.kind}|${where}|${change.range.join('-')}|${change.text}`;
 }
@@ -116,10 +174,21 @@ function rangesClash(a: [number, number], b: [number, number]): boolean {
  * @returns true when they clash
  */
 export function clashes(a: SpanChange, b: SpanChange): boolean {
+  if (a.level === 'words' || b.level === 'words') return wordsClash(a.level === 'words' ? a : (b as WordChange), a.level === 'words' ? b : a);
   if (a.level === 'sentence' && b.level === 'sentence') return a.block === b.block && rangesClash(a.range, b.range) && !(a.kind === 'clause' && b.kind === 'clause' && a.where !== b.where);
   if (a.level === 'block' && b.level === 'block') return rangesClash(a.range, b.range);
   const [inner, outer] = a.level === 'sentence' ? [a, b as BlockChange] : [b as SentenceChange, a as BlockChange];
   return outer.range[0] <= inner.block && inner.block < outer.range[1];
+}
+
+
+// Words clash with other words of the same text that overlap them, with a change of their whole sentence (a clause
+// added at its end or start goes with them) and with a change of their whole block.
+function wordsClash(words: WordChange, other: SpanChange): boolean {
+  if (other.level === 'words') return other.block === words.block && other.sentence === words.sentence && spansOverlap(other.spans, words.spans);
+  if (other.level === 'block') return rangesClash(other.range, words.range);
+  if (other.block !== words.block || words.sentence === null || other.kind === 'clause') return false;
+  return other.range[0] <= words.sentence && words.sentence < other.range[1];
 }
 
 /**
@@ -138,7 +207,20 @@ export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; con
       if (rewrite && a.kind === 'rewrite' && b.kind === 'rewrite') continue;
       if (rewrite) {
         const other = rewrite === a ? b : a;
+        // A date rewritten in a sentence whose other words an instruction changes: both apply; the same words clash.
+        if (other.level === 'words' && rewrite.level === 'sentence') {
+          if (!rewrite.spans || spansOverlap(rewrite.spans, other.spans)) {
+            conflicts.push({ first: a, second: b });
+            dropped.add(a).add(b);
+          }
+          continue;
+        }
         if (!(other.kind === 'clause' && rewrite.level === 'sentence')) dropped.add(rewrite);
+        continue;
+      }
+      const every = giveWay(a, b);
+      if (every) {
+        dropped.add(every);
         continue;
       }
       conflicts.push({ first: a, second: b });
@@ -146,4 +228,13 @@ export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; con
     }
   });
   return { apply: changes.filter((c) => !dropped.has(c)), conflicts };
+}
+
+// "Each reference to X" is a global edit: where a specific edit of the same amendment restates the sentence or the
+// paragraph it falls in, the specific text is what the filing says the passage now reads.
+function giveWay(a: SpanChange, b: SpanChange): SpanChange | null {
+  const everyA = a.level === 'words' && a.every;
+  const everyB = b.level === 'words' && b.every;
+  if (everyA === everyB) return null;
+  return everyA ? a : b;
 }

@@ -3,7 +3,7 @@ import { provenanceLookup, type Trace } from './provenance.js';
 import { redlineInstructions } from './instructions.js';
 import { placeChanges, sideBlocks, type PlaceSide } from './places.js';
 import { offerTimeline } from '../offer/operative.js';
-import { refineChanges } from './refine/refine.js';
+import { refineChanges, type Move } from './refine/refine.js';
 import { pairEditedBlocks } from '../align/similar.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from '../types.js';
 import { documentUnits, unitOrigin, type DocumentUnits, type Unit } from '../align/units.js';
@@ -76,14 +76,31 @@ function composeChanges(span: Version[], document: string, backwards: boolean): 
   const matching = pairEditedBlocks(first.units, last.units, units, []);
   const provenance = provenanceLookup(first.units.units, last.units.units, deleted, trace);
   const [from, to] = backwards ? [last, first] : [first, last];
+  const hints = span.length === 2 ? wordHints(first, last, (span[1] as Version).edits.filter((e) => e.document === document)) : [];
   const changes = refineChanges({
     from: from.units,
     to: to.units,
     matching: backwards ? matching.map(([a, b]): [number, number] => [b, a]) : matching,
     moves: [],
     provenance: backwards ? (f, t) => provenance(t, f) : provenance,
+    hints: backwards ? hints.map((h) => ({ from: h.to, to: h.from })) : hints,
   });
   return { changes, from, to };
+}
+
+/**
+ * Where one amendment's word-level edits changed words, as spans of the texts before and after it: each edit's spans
+ * sit in the one unit (a sentence, or a block's own text) its sides cover.
+ */
+function wordHints(prev: Stage, next: Stage, edits: Edit[]): Move[] {
+  return edits.flatMap((edit) => {
+    const before = editUnits(prev, edit.before);
+    const after = editUnits(next, edit.after);
+    const startA = before ? prev.units.units[before[0]]?.start : undefined;
+    const startB = after ? next.units.units[after[0]]?.start : undefined;
+    if (!edit.words || startA === undefined || startB === undefined) return [];
+    return edit.words.map((w) => ({ from: { start: startA + w.before[0], end: startA + w.before[1] }, to: { start: startB + w.after[0], end: startB + w.after[1] } }));
+  });
 }
 
 /** Units of a version an edit side covers, as [first, end) unit indices, or null when it covers none. */

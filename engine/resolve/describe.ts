@@ -3,10 +3,27 @@ import { blockText } from '../core/nodes.js';
 import { blockPages } from './scopes.js';
 import type { Root, Target } from '../types.js';
 
-/** A place a locator may mean: blocks (inclusive) and, within one paragraph, sentences (0-based, inclusive). */
+/**
+ * Words located in a block: in sentence `sentence` of a paragraph, or (null) in the block's own text, a heading's,
+ * a table's or a paragraph's run-in heading. `start`..`end` (end exclusive) index that text.
+ */
+export interface WordSpan {
+  block: number;
+  sentence: number | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * A place a locator may mean: blocks (inclusive) and, within one paragraph, sentences (0-based, inclusive); for a
+ * word-level edit, the words themselves (every occurrence an "each reference to" names), in document order.
+ */
 export interface ResolvedTarget {
   blocks: [number, number];
   sentences: [number, number] | null;
+  words?: WordSpan[];
+  /** True when the words are every reference to them ("each reference to"), not one place. */
+  every?: boolean;
 }
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -32,13 +49,32 @@ function paragraphText(paragraph: Target['paragraph']): string {
   return `paragraph \`${paragraph}\``;
 }
 
+function runText(paragraphs: number[]): string {
+  return paragraphs.length === 0 ? '' : `paragraphs ${listText(paragraphs.map((o) => `\`${o}\``))}`;
+}
+
+const matchVerbs = { prefix: 'beginning', contains: 'containing', exact: 'reading' } as const;
+
+// "the sentence beginning `X`", "every occurrence of the words `X`", "occurrence `2` of the words `X`".
+function matchText(target: Target): string {
+  const { match, scope } = target;
+  if (!match) return '';
+  const quoted = `\`${clip(match.text, 60)}\``;
+  if (scope === 'words') {
+    if (match.occurrence === 'all') return `every occurrence of the words ${quoted}`;
+    return match.occurrence === 1 ? `the words ${quoted}` : `occurrence \`${match.occurrence}\` of the words ${quoted}`;
+  }
+  const unit = scope === 'paragraph' ? 'paragraph' : 'sentence';
+  return `the ${unit} ${matchVerbs[match.mode]} ${quoted}`;
+}
+
 /**
  * Describe what a locator names, in the words of a message: "sentences `2` and `3` of paragraph `2` under `Q23 ...` on page `7`".
  * @param target the instruction's target
  * @returns the description
  */
 export function describeTarget(target: Target): string {
-  const unit = [sentencesText(target.sentences), paragraphText(target.paragraph)].filter(Boolean).join(' of ');
+  const unit = [matchText(target), sentencesText(target.sentences), paragraphText(target.paragraph), runText(target.paragraphs)].filter(Boolean).join(' of ');
   const parts = [unit || (target.scope === 'sentence' || target.scope === 'clause' ? 'the text' : `the ${target.scope}`)];
   if (target.section) parts.push(`of section \`${target.section}\``);
   if (target.heading) parts.push(`under \`${clip(target.heading, 70)}\``);
@@ -71,5 +107,6 @@ export function describeCandidate(tree: Root, found: ResolvedTarget): string {
  * @returns a string key
  */
 export function targetKey(found: ResolvedTarget): string {
-  return `${found.blocks.join('-')}:${found.sentences ? found.sentences.join('-') : '*'}`;
+  const words = (found.words ?? []).map((w) => `${w.block}.${w.sentence ?? 'b'}.${w.start}-${w.end}`).join(',');
+  return `${found.blocks.join('-')}:${found.sentences ? found.sentences.join('-') : '*'}${words ? `:${words}` : ''}`;
 }

@@ -50,6 +50,34 @@ function paragraphCaption(node: Paragraph): string | null {
  * @returns the matches in document order
  */
 export function findHeadings(tree: Root, quoted: string): HeadingMatch[] {
+  const found = findNamed(tree, quoted);
+  return found.length > 0 ? found : findPath(tree, quoted);
+}
+
+// A heading named with what it stands under ("Summary Term Sheet—What are the most significant conditions to the
+// Offer?", "Section 15--Litigation"): the last part, among the headings under a heading the parts before it name.
+function findPath(tree: Root, quoted: string): HeadingMatch[] {
+  const parts = quoted.split(/\s*(?:\u2014|\u2013|--)\s*/).filter((p) => headingWords(p).length > 0);
+  const last = parts.pop();
+  if (last === undefined || parts.length === 0) return [];
+  const outer = parts.reduce<HeadingMatch[] | null>((within, part) => inside(tree, namedPart(tree, part), within), null) ?? [];
+  return inside(tree, findNamed(tree, last), outer);
+}
+
+// Matches that stand under one of the enclosing matches (all of them when there is no enclosing part yet).
+function inside(tree: Root, matches: HeadingMatch[], within: HeadingMatch[] | null): HeadingMatch[] {
+  if (within === null) return matches;
+  return matches.filter((m) => within.some((w) => w.scope.includes(m.index)));
+}
+
+// A part of a heading path: "Section 9" is the section numbered 9; anything else is a heading's words.
+function namedPart(tree: Root, part: string): HeadingMatch[] {
+  const number = /^\s*section\s+(\d+[a-z]?)\s*$/i.exec(part)?.[1];
+  if (number === undefined) return findNamed(tree, part);
+  return tree.children.flatMap((node, index) => (node.type === 'heading' && node.kind === 'section' && node.number === number ? [{ index, kind: 'heading' as const, scope: headingScope(tree, index) }] : []));
+}
+
+function findNamed(tree: Root, quoted: string): HeadingMatch[] {
   const question = questionReference(quoted);
   if (question !== null) return findQuestions(tree, question);
   const matches: HeadingMatch[] = [];

@@ -24,15 +24,43 @@ export function sectionBlocks(contexts: BlockContext[], section: string): number
 /**
  * Paragraphs that start on a printed page, in order (a paragraph continued from the page before counts there).
  * @param tree the document
- * @param page the printed page number (a roman one, as a string, is on no page the tree counts)
+ * @param page the printed page: a number, or a label as printed ("i" for a roman page)
  * @returns their block indices
  */
 export function pageParagraphs(tree: Root, page: number | string): number[] {
   const out: number[] = [];
   tree.children.forEach((node, index) => {
-    if (node.type === 'paragraph' && node.pages[0] === page) out.push(index);
+    if (node.type === 'paragraph' && pagesOf(tree, index)[0] === pageKey(page)) out.push(index);
   });
   return out;
+}
+
+/**
+ * Whether a block lies (at least in part) on a printed page.
+ * @param tree the document
+ * @param index the block's index
+ * @param page the printed page: a number, or a label as printed ("i")
+ * @returns true when it does
+ */
+export function onPage(tree: Root, index: number, page: number | string): boolean {
+  return pagesOf(tree, index).includes(pageKey(page));
+}
+
+// A page as a locator names it and as a block lies on it: its number, or its printed label in lower case.
+function pageKey(page: number | string): string {
+  return typeof page === 'number' || /^\d+$/.test(page) ? String(Number(page)) : page.trim().toLowerCase();
+}
+
+// The pages a block lies on: its printed numbers, or where none is printed (roman pages) the labels of the pages its
+// place in the source spans.
+function pagesOf(tree: Root, index: number): string[] {
+  const node = tree.children[index];
+  const numbers = blockPages(node);
+  if (numbers.length > 0 || !node?.position) return numbers.map(String);
+  const { start, end } = node.position;
+  return tree.data.pages
+    .filter((p) => p.number === null && p.label !== null && p.position.start.offset <= end.offset && start.offset < p.position.end.offset)
+    .map((p) => pageKey(p.label as string));
 }
 
 /**

@@ -3,8 +3,10 @@ import { hasPrintedPages } from '../read/printed-pages.js';
 import { describeCandidate, describeTarget, targetKey, type ResolvedTarget } from './describe.js';
 import { fullOrdinal } from '../core/full-paragraphs.js';
 import { findHeadings, type HeadingMatch } from './headings.js';
-import { blockPages, hasLabel, pageParagraphs, paragraphsOf, sectionBlocks, type CountScope } from './scopes.js';
+import { blockPages, hasLabel, onPage, pageParagraphs, paragraphsOf, sectionBlocks, type CountScope } from './scopes.js';
 import { pickUnits } from './units.js';
+import { pickRun } from './runs.js';
+import { locateByWords } from './located.js';
 import type { Root, Target } from '../types.js';
 
 export type { ResolvedTarget } from './describe.js';
@@ -20,6 +22,8 @@ interface Env {
   tree: Root;
   contexts: BlockContext[];
   headings: HeadingMatch[];
+  /** True when words locate the passage: pages alone then name a region to search. */
+  wordsOnPages?: boolean;
 }
 
 /** A place some reading of the locator gives, and why it fails a constraint (null when it passes). */
@@ -42,7 +46,23 @@ export function resolveTarget(target: Target, tree: Root, contexts: BlockContext
   const env: Env = { target, tree, contexts, headings: target.heading ? findHeadings(tree, target.heading) : [] };
   const missing = missingAnchor(env);
   if (missing) return { ok: false, ruleId: 'unresolved-target', reason: `Cannot find ${describeTarget(target)}: ${missing}` };
+  if (target.match) return resolveByWords(env);
   return decide(env, candidatesOf(env));
+}
+
+// A passage located by its words is sought within every place the rest of the locator could mean (the whole
+// document when it names none): the words themselves may tell two such places apart.
+function resolveByWords(env: Env): Resolution {
+  const { target } = env;
+  const region: Target = { ...target, match: null, scope: target.sentences.length > 0 ? 'sentence' : 'section' };
+  const regionEnv: Env = { ...env, target: region, wordsOnPages: true };
+  const candidates = candidatesOf(regionEnv);
+  const passing = unique(candidates.filter((c) => c.problem === null));
+  if (passing.length === 0 || passing.some((c) => c.unsure)) {
+    const failed = decide(regionEnv, passing.length === 0 ? candidates : passing.filter((c) => c.unsure));
+    if (!failed.ok) return { ...failed, reason: failed.reason.replace(describeTarget(region), describeTarget(target)) };
+  }
+  return locateByWords(env.tree, passing.map((c) => c.found), target, describeTarget(target));
 }
 
 function missingAnchor(env: Env): string | null {
@@ -54,11 +74,12 @@ function missingAnchor(env: Env): string | null {
 }
 
 function candidatesOf(env: Env): Candidate[] {
-  const { paragraph, sentences } = env.target;
+  const { paragraph, sentences, paragraphs } = env.target;
   if (paragraph !== null) return paragraphBlocks(env).map((block) => selectIn(env, [block]));
+  if (paragraphs.length > 0) return runsOf(env);
   if (sentences.length > 0) return sentenceScopes(env).filter((blocks) => blocks.length > 0).map((blocks) => selectIn(env, blocks));
   if (env.target.scope === 'paragraph' && env.headings.length > 0) return captioned(env).map((block) => selectIn(env, [block]));
-  return blockRanges(env).map((found) => check(env, found, null));
+  return blockRanges(env);
 }
 
 function selectIn(env: Env, blocks: number[]): Candidate {
@@ -89,6 +110,17 @@ function paragraphBlocks(env: Env): number[] {
   const scopes = countScopes(env);
   if (typeof paragraph === 'string') return scopes.flatMap((s) => s.blocks.filter((b) => hasLabel(env.tree.children[b], paragraph)));
   return scopes.map((s) => pick(s.blocks, paragraph as number)).filter(isIndex);
+}
+
+// "The second and third paragraphs": the run counted in each scope, as one place; sentences of a run are not counted.
+function runsOf(env: Env): Candidate[] {
+  return countScopes(env).map((scope) => {
+    const picked = pickRun(env.tree, scope.blocks, env.target.paragraphs);
+    const first = scope.blocks[0] ?? 0;
+    if ('problem' in picked) return { found: { blocks: [first, first], sentences: null }, problem: picked.problem, unsure: null };
+    if (env.target.sentences.length > 0) return { found: picked.found, problem: 'is a run of paragraphs, whose sentences are not counted together', unsure: null };
+    return check(env, picked.found, null);
+  });
 }
 
 // The block an ordinal names in a list (negative from the end).
@@ -124,14 +156,26 @@ function indexOrEnd(index: number, length: number): number {
   return index < 0 ? length : index;
 }
 
-// Whole units: a heading with what it governs, a section, or the whole document.
-function blockRanges(env: Env): ResolvedTarget[] {
+// Whole units: a heading with what it governs (only what it governs, for a body), a section, or the whole document;
+// where words locate the passage, the blocks on the pages named.
+function blockRanges(env: Env): Candidate[] {
   const { target, tree, contexts } = env;
-  const range = (blocks: number[]): ResolvedTarget => ({ blocks: [blocks[0] ?? 0, blocks[blocks.length - 1] ?? 0], sentences: null });
-  if (env.headings.length > 0) return env.headings.map((m) => range([m.index, ...m.scope]));
-  if (target.section) return [range(sectionBlocks(contexts, target.section))];
-  if (target.pages.length > 0 || tree.children.length === 0) return [];
-  return [range(tree.children.map((_, i) => i))];
+  const body = target.scope === 'body';
+  const range = (blocks: number[]): Candidate => {
+    const found: ResolvedTarget = { blocks: [blocks[0] ?? 0, blocks[blocks.length - 1] ?? 0], sentences: null };
+    return blocks.length === 0 ? { found, problem: 'has nothing under its heading', unsure: null } : check(env, found, null);
+  };
+  if (env.headings.length > 0) {
+    return env.headings.map((m) => (body && m.kind === 'runIn' ? { ...range([m.index]), problem: 'is a run-in heading, with no body of its own' } : range(body ? m.scope : [m.index, ...m.scope])));
+  }
+  if (target.section) {
+    const blocks = sectionBlocks(contexts, target.section);
+    return [range(body && tree.children[blocks[0] ?? -1]?.type === 'heading' ? blocks.slice(1) : blocks)];
+  }
+  if (tree.children.length === 0 || (target.pages.length > 0 && !env.wordsOnPages)) return [];
+  const all = tree.children.map((_, i) => i);
+  if (target.pages.length === 0) return [range(all)];
+  return target.pages.map((page) => range(all.filter((i) => onPage(tree, i, page))));
 }
 
 function check(env: Env, found: ResolvedTarget, unsure: string | null): Candidate {
@@ -139,7 +183,7 @@ function check(env: Env, found: ResolvedTarget, unsure: string | null): Candidat
   const first = found.blocks[0];
   const pages = blockPages(tree.children[first]);
   let problem: string | null = null;
-  if (target.pages.length > 0 && !pages.some((p) => target.pages.includes(p))) problem = `lies on ${pages.length ? `page \`${pages.join('`, `')}\`` : 'no printed page'}`;
+  if (target.pages.length > 0 && !target.pages.some((p) => onPage(tree, first, p))) problem = `lies on ${pages.length ? `page \`${pages.join('`, `')}\`` : 'no printed page'}`;
   else if (target.section && contexts[first]?.section !== target.section) problem = `is in section \`${contexts[first]?.section ?? 'none'}\``;
   else if (target.heading && !env.headings.some((m) => m.index === first || m.scope.includes(first))) problem = `is not under \`${target.heading}\``;
   return { found, problem, unsure };

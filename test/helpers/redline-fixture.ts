@@ -41,16 +41,23 @@ export function smallDoc(): Root {
  * @returns the versions
  */
 export function versionsOf(base: Root, plans: SimulatedEdit[][]): Version[] {
-  const versions = [version(0, base, [])];
+  const versions = [versionOf(0, base, [])];
   plans.forEach((plan, k) => {
     const previous = versions[k] as Version;
     const next = simulateEdits(previous.documents[doc] as Root, plan, { origin: origin(k + 1), document: doc });
-    versions.push(version(k + 1, next.root, next.edits));
+    versions.push(versionOf(k + 1, next.root, next.edits));
   });
   return versions;
 }
 
-function version(number: number, tree: Root, edits: Version['edits']): Version {
+/**
+ * One version of the fixture document.
+ * @param number the version number
+ * @param tree its document
+ * @param edits the edits that made it
+ * @returns the version
+ */
+export function versionOf(number: number, tree: Root, edits: Version['edits']): Version {
   return {
     number,
     label: number === 0 ? 'original' : `Amendment No. ${number}`,

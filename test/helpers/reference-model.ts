@@ -45,7 +45,12 @@ export type ModelEdit =
   | { op: 'replace-paragraph'; block: number; text: NewBlock[] }
   | { op: 'delete-paragraph'; block: number }
   | { op: 'insert-blocks'; at: number; text: NewBlock[] }
-  | { op: 'extend'; to: string };
+  | { op: 'extend'; to: string }
+  /**
+   * Words changed where they stand, as whole words, case kept: in one sentence (`at` its block and sentence), or
+   * (`at` null) in every sentence and heading of the document. `text` '' deletes them, leaving one space between.
+   */
+  | { op: 'replace-words'; words: string; text: string; at: [number, number] | null };
 
 /** The parts of one paragraph's rebuilding: what goes before each old sentence, and what each becomes. */
 interface SentencePlan {
@@ -80,7 +85,10 @@ export function distinctEdits(edits: ModelEdit[]): ModelEdit[] {
 export function applyModel(doc: ModelDoc, edits: ModelEdit[], amendment: number): ModelDoc {
   const distinct = distinctEdits(edits);
   const extension = distinct.find((e): e is Extract<ModelEdit, { op: 'extend' }> => e.op === 'extend');
-  const rewrite = (text: string): string => (extension ? replaceDate(text, doc.expiration, extension.to) : text);
+  const dated = (text: string): string => (extension ? replaceDate(text, doc.expiration, extension.to) : text);
+  const words = distinct.filter((e): e is Extract<ModelEdit, { op: 'replace-words' }> => e.op === 'replace-words');
+  const rewrite = (text: string, block: number, sentence: number | null): string =>
+    words.reduce((t, e) => (e.at === null || (e.at[0] === block && e.at[1] === sentence) ? replaceWords(t, e.words, e.text) : t), dated(text));
   const blocks: ModelBlock[] = [];
   doc.blocks.forEach((block, index) => {
     blocks.push(...insertedAt(doc, distinct, index, amendment));
@@ -95,12 +103,14 @@ function insertedAt(doc: ModelDoc, edits: ModelEdit[], at: number, amendment: nu
   return edits.flatMap((e) => (e.op === 'insert-blocks' && e.at === at ? newBlocks(e.text, page, amendment) : []));
 }
 
-function rebuildBlock(doc: ModelDoc, block: ModelBlock, index: number, edits: ModelEdit[], rewrite: (t: string) => string, amendment: number): ModelBlock[] {
+type Rewrite = (text: string, block: number, sentence: number | null) => string;
+
+function rebuildBlock(doc: ModelDoc, block: ModelBlock, index: number, edits: ModelEdit[], rewrite: Rewrite, amendment: number): ModelBlock[] {
   const whole = edits.find((e) => (e.op === 'replace-paragraph' || e.op === 'delete-paragraph') && e.block === index);
   if (whole?.op === 'delete-paragraph') return [];
   if (whole?.op === 'replace-paragraph') return newBlocks(whole.text, blockPages(block)[0] ?? null, amendment);
-  if (block.type === 'heading') return [{ ...block, text: rewrite(block.text) }];
-  const sentences = rebuildSentences(block.sentences, planFor(edits, index, block.sentences.length), rewrite);
+  if (block.type === 'heading') return [{ ...block, text: rewrite(block.text, index, null) }];
+  const sentences = rebuildSentences(block.sentences, planFor(edits, index, block.sentences.length), (text, s) => rewrite(text, index, s));
   // A paragraph whose every sentence was deleted is gone, not an empty block.
   return sentences.length > 0 ? [{ ...block, sentences }] : [];
 }
@@ -117,7 +127,7 @@ function planFor(edits: ModelEdit[], block: number, length: number): SentencePla
   return plan;
 }
 
-function rebuildSentences(old: string[], plan: SentencePlan, rewrite: (t: string) => string): string[] {
+function rebuildSentences(old: string[], plan: SentencePlan, rewrite: (t: string, sentence: number) => string): string[] {
   const out: string[] = [];
   for (let s = 0; s < old.length; s++) {
     out.push(...(plan.before[s] ?? []));
@@ -127,7 +137,7 @@ function rebuildSentences(old: string[], plan: SentencePlan, rewrite: (t: string
       s = replaced.to;
       continue;
     }
-    out.push((plan.clauses.get(s) ?? []).reduce(addClause, rewrite(old[s] as string)));
+    out.push((plan.clauses.get(s) ?? []).reduce(addClause, rewrite(old[s] as string, s)));
   }
   return [...out, ...plan.after];
 }
@@ -155,6 +165,36 @@ export function addClause(sentence: string, clause: string): string {
  */
 export function replaceDate(text: string, from: string, to: string): string {
   return text.split(from).join(to).split(from.toUpperCase()).join(to.toUpperCase());
+}
+
+/**
+ * A pattern for words as whole words: not inside a longer word, and a number not cut before its decimals.
+ * @param words the words
+ * @returns a global regular expression
+ */
+export function wordsPattern(words: string): RegExp {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(words) ? `(?![\\p{L}\\p{N}])${/\d$/.test(words) ? '(?![.,]\\d)' : ''}` : '';
+  return new RegExp(`${before}${escaped}${after}`, 'gu');
+}
+
+/**
+ * Replace words wherever they stand in a text; deleting them leaves one space between the words around them.
+ * @param text the text
+ * @param words the words
+ * @param by what they become ('' to delete)
+ * @returns the text
+ */
+export function replaceWords(text: string, words: string, by: string): string {
+  const pieces = text.split(wordsPattern(words));
+  if (by !== '') return pieces.join(by);
+  // A reader closes the gap: one space between words, none before closing punctuation or after an opening one.
+  return pieces.reduce((left, right) => {
+    const l = left.trimEnd();
+    const r = right.trimStart();
+    return l === '' || r === '' || /^[,.;:)\]”’!?]/.test(r) || /[(\[“‘$]$/.test(l) ? `${l}${r}` : `${l} ${r}`;
+  });
 }
 
 function newBlocks(text: NewBlock[], page: number | null, amendment: number): ModelBlock[] {

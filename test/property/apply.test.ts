@@ -12,6 +12,14 @@ import { amendmentText, baseDocument } from '../helpers/generate-offer-dir.js';
 import { documentName, generatedOffer, offerFrom, offerInput } from '../helpers/generate-offer.js';
 import { projectModel, projectTree } from '../helpers/generate-project.js';
 import { propertyRuns, timeFor } from '../helpers/generate-runs.js';
+import { VFile } from 'vfile';
+import { buildTree } from '../../engine/read/tree.js';
+import { stepFiling } from '../../engine/offer/step.js';
+import { applyModel, type ModelDoc } from '../helpers/reference-model.js';
+import { planWords, wordsSeed } from '../helpers/generate-words.js';
+import { redline } from '../../engine/redline/redline.js';
+import { versionOf } from '../helpers/redline-fixture.js';
+import { applyChanges } from '../helpers/splice.js';
 
 // Warnings and errors; notes (text absent from the corpus, global edits for review) are not problems.
 const problems = (files: Parameters<typeof diagnosticsOf>[0]): string[] =>
@@ -73,6 +81,35 @@ describe('parse then apply equals the reference model', () => {
         buildVersions(input);
         const errors = diagnosticsOf([input.filings[1] as (typeof input.filings)[number]]).filter((d) => d.fatal === true);
         expect(errors.map((d) => d.ruleId)).toContain('amendment-order');
+      }),
+      propertyRuns(),
+    );
+  }, timeFor(propertyRuns().numRuns));
+});
+
+// Edits located by their words, given as the contract's Instruction JSON (so independent of the parser's phrasings):
+// resolved and applied amendment by amendment, each must give the model's text, or be refused as ambiguous with
+// nothing changed when its words name more than one place.
+describe('edits located by their words equal the reference model', () => {
+  it('changes words where they stand, every reference, and sentences and paragraphs named by their first words; its redline splices', () => {
+    fc.assert(
+      fc.property(generatedDocument(), fc.array(wordsSeed(), { minLength: 1, maxLength: 3 }), (document, seeds) => {
+        let model: ModelDoc = document.model;
+        let tree = buildTree(ingest('offer-to-exchange.txt', document.text));
+        seeds.forEach((seed, index) => {
+          const planned = planWords(model, seed);
+          if (!planned) return;
+          const file = new VFile({ path: `amendment-${index + 1}.txt`, value: '' });
+          const step = stepFiling({ documents: { [documentName]: tree }, instructions: [planned.instruction], exhibits: [], exhibitSources: [], stated: [], paragraphs: [], file, name: String(file.path), amendment: index + 1, expiration: null, main: documentName });
+          expect(file.messages.map((m) => m.ruleId), JSON.stringify(planned.instruction.target.match)).toEqual(planned.refused ? [planned.refused] : []);
+          if (planned.edit) model = applyModel(model, [planned.edit], index + 1);
+          // The amendment's redline, diffed only inside the words it changed, still splices one text into the other.
+          const pair = [versionOf(0, tree, []), versionOf(1, step.documents[documentName] as Root, step.edits)];
+          const lines = redline(pair, { document: documentName, from: 0, to: 1 });
+          expect(applyChanges(lines.from.text, lines.changes)).toBe(lines.to.text);
+          tree = step.documents[documentName] as Root;
+          expect(projectTree(tree)).toEqual(projectModel(model));
+        });
       }),
       propertyRuns(),
     );

@@ -4,20 +4,9 @@ import { resolveTarget } from '../../engine/resolve/target.js';
 import { headingMatches } from '../../engine/resolve/headings.js';
 import type { Target } from '../../engine/types.js';
 import { miniOffer, para } from '../helpers/mini-offer.js';
+import { targetOf } from '../helpers/target.js';
 
-const target = (fields: Partial<Target>): Target => ({
-  document: 'Offer to Exchange',
-  item: null,
-  pages: [],
-  section: null,
-  heading: null,
-  paragraph: null,
-  paragraphs: [],
-  sentences: [],
-  scope: 'sentence',
-  match: null,
-  ...fields,
-});
+const target = (fields: Partial<Target>): Target => targetOf({ document: 'Offer to Exchange', ...fields });
 
 const q23 = 'Q23. What happens if I elect not to surrender any options pursuant to this offer';
 const determination = 'Determination of Validity; Rejection of Options; Waiver of Defects; No Obligation to Give Notice of Defects';

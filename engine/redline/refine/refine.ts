@@ -23,6 +23,8 @@ export interface RefineInput {
   moves: Move[];
   /** Who made the text in these spans of each side (empty when nobody knows). */
   provenance: (from: Span, to: Span) => Origin[];
+  /** Words an edit changed, as spans of each side: where a region's other text is the same, only these are diffed. */
+  hints?: Move[];
 }
 
 /**
@@ -36,11 +38,33 @@ export function refineChanges(input: RefineInput): Change[] {
   const movedA = input.moves.map((m, i) => ({ ...m.from, move: i }));
   const movedB = input.moves.map((m, i) => ({ ...m.to, move: i }));
   for (const region of regions(input.from, input.to, input.matching)) {
-    const tokensA = tokenize(input.from.text, region.from, movedA);
-    const tokensB = tokenize(input.to.text, region.to, movedB);
-    drafts.push(...draftChanges(diffTokens(tokensA, tokensB), region.from.start, region.to.start));
+    for (const part of hintedParts(input, region)) {
+      const tokensA = tokenize(input.from.text, part.from, movedA);
+      const tokensB = tokenize(input.to.text, part.to, movedB);
+      drafts.push(...draftChanges(diffTokens(tokensA, tokensB), part.from.start, part.to.start));
+    }
   }
   return finish(drafts, input);
+}
+
+/**
+ * The parts of a region to diff: the words edits changed in it, when the rest of it reads the same on both sides (so
+ * a phrase that reads alike elsewhere in the sentence is never marked in their place); else the whole region.
+ */
+function hintedParts(input: RefineInput, region: Move): Move[] {
+  const inside = (input.hints ?? [])
+    .filter((h) => h.from.start >= region.from.start && h.from.end <= region.from.end && h.to.start >= region.to.start && h.to.end <= region.to.end)
+    .sort((x, y) => x.from.start - y.from.start);
+  if (inside.length === 0) return [region];
+  let a = region.from.start;
+  let b = region.to.start;
+  for (const hint of [...inside, { from: { start: region.from.end, end: region.from.end }, to: { start: region.to.end, end: region.to.end } }]) {
+    if (hint.from.start < a || hint.to.start < b) return [region];
+    if (input.from.text.slice(a, hint.from.start) !== input.to.text.slice(b, hint.to.start)) return [region];
+    a = hint.from.end;
+    b = hint.to.end;
+  }
+  return inside;
 }
 
 /** Give drafts their texts, kinds, provenance and ids, and pair the halves of each move. */

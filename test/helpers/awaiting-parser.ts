@@ -1,0 +1,8 @@
+/**
+ * Corpus filings whose instructions the parser does not yet read as their `.instructions.json` (written by hand) says,
+ * by offer folder. Their tests are expected to fail until it does; one that passes then fails, so the list only
+ * shrinks: take a filing off it as soon as the parser reads it.
+ */
+export const awaitingParser: Record<string, string[]> = {
+  'brightwater-2021-offer-to-purchase': ['amendment-1.txt', 'amendment-2.txt', 'amendment-3.htm'],
+};
