@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
-import { diagnosticsOf, warn } from '../core/diagnostics.js';
+import { diagnosticsOf, error, warn } from '../core/diagnostics.js';
+import { scanLocator } from './locator/scan.js';
 import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
 import { readFiling } from '../filing/read.js';
 import { draftInstructions, namedItem, type Draft } from './build.js';
@@ -10,6 +11,7 @@ import { blockText } from '../core/nodes.js';
 import { readNewText, type NewText } from './quote.js';
 import { clip } from '../core/clip.js';
 import { buildTree } from '../read/tree.js';
+import type { Scan } from './locator/scan.js';
 import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from '../types.js';
 
 /** The state of one pass over a filing's blocks. */
@@ -21,6 +23,8 @@ interface Pass {
   item: string | null;
   instructions: Instruction[];
   exhibits: ExhibitChange[];
+  /** The heading named last (by a heading block or an instruction's target), for "this section". */
+  heading: string | null;
 }
 
 const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
@@ -35,8 +39,8 @@ function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): Sour
 }
 
 // Exhibit lists of Item 12: "amend and restate the following exhibits", "add the following new exhibit".
-function readExhibitSentence(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): number | null {
-  const item = namedItem(sentence.tokens) ?? pass.item;
+function readExhibitSentence(pass: Pass, sentence: InstructionSentence, scan: Scan, source: SourcePoint, index: number): number | null {
+  const item = namedItem(sentence.tokens, scan) ?? pass.item;
   if (item !== '12' || !isExhibitSentence(sentence.tokens)) return null;
   const read = readExhibitChanges(sentence.text, sentence.tokens, pass.blocks, index + 1);
   if (read.changes.length === 0) {
@@ -76,13 +80,16 @@ function addText(pass: Pass, draft: Draft, text: string): void {
 function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[], k: number, index: number): number {
   const sentence = sentences[k] as InstructionSentence;
   const source = sourceOf(pass, block, sentence);
-  const exhibitBlocks = readExhibitSentence(pass, sentence, source, index);
+  const scan = scanLocator(sentence.tokens);
+  const exhibitBlocks = readExhibitSentence(pass, sentence, scan, source, index);
   if (exhibitBlocks !== null) return exhibitBlocks;
-  const draft = draftInstructions({ text: sentence.text, tokens: sentence.tokens, source, item: pass.item }, pass.context);
+  const input = { text: sentence.text, tokens: sentence.tokens, source, item: pass.item, scan, previousHeading: pass.heading };
+  const draft = draftInstructions(input, pass.context);
   if (draft?.problem) {
-    warn(pass.file, draft.problem, source, 'unparsed-instruction');
+    (draft.ruleId === 'partial-instruction' ? error : warn)(pass.file, draft.problem, source, draft.ruleId);
     return 0;
   }
+  pass.heading = draft?.instructions.find((i) => i.target.heading !== null)?.target.heading ?? pass.heading;
   if (!draft) {
     if (mustYieldInstruction(sentence.text) && !isLeadIn(pass, sentence, index)) {
       warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
@@ -106,6 +113,7 @@ function readBlock(pass: Pass, index: number): number {
   const block = pass.blocks[index] as Block;
   const item = itemHeadingOf(block);
   if (item !== null) pass.item = item;
+  if (item === null && block.type === 'heading') pass.heading = block.value;
   // A short instruction may stand as a heading ("Item 1 ... is amended in its entirety to read as follows:").
   if (item !== null || block.type === 'table' || block.type === 'unknown') return 1;
   const sentences = instructionSentences(blockText(block));
@@ -128,7 +136,7 @@ function readBlock(pass: Pass, index: number): number {
  * @returns its instructions in filing order and its exhibit changes
  */
 export function parseInstructions(file: VFile, tree: Root): { instructions: Instruction[]; exhibits: ExhibitChange[] } {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [] };
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], heading: null };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
   return { instructions: pass.instructions, exhibits: pass.exhibits };
 }
