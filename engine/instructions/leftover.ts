@@ -33,7 +33,7 @@ function distance(a: string, b: string, limit: number): number {
  */
 export function nearMiss(word: string): string | null {
   if (word.length < 4 || known.includes(word)) return null;
-  const limit = word.length >= 8 ? 2 : 1;
+  const limit = word.length >= 10 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (const candidate of known) {

@@ -86,7 +86,9 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const input = { text: sentence.text, tokens: sentence.tokens, source, item: pass.item, scan, previousHeading: pass.heading };
   const draft = draftInstructions(input, pass.context);
   if (draft?.problem) {
-    (draft.ruleId === 'partial-instruction' ? error : warn)(pass.file, draft.problem, source, draft.ruleId);
+    // A sentence that only tells ("the Offer was extended and 1,000 Shares were added") is not refused.
+    if (draft.ruleId === 'partial-instruction' && mustYieldInstruction(sentence.text)) error(pass.file, draft.problem, source, draft.ruleId);
+    else if (draft.ruleId !== 'partial-instruction') warn(pass.file, draft.problem, source, draft.ruleId);
     return 0;
   }
   pass.heading = draft?.instructions.find((i) => i.target.heading !== null)?.target.heading ?? pass.heading;

@@ -100,12 +100,15 @@ function introduced(tokens: Token[], at: number): Match<Constituent> | null {
   return null;
 }
 
+// "is hereby changed to "$11.00"".
+const changers = new Set(['changed', 'amended', 'revised', 'modified', 'corrected', 'updated']);
 const givers = new Set(['with', 'by', 'inserting', 'substituting', 'adding', 'insert', 'substitute', 'add']);
 const wordNouns = new Set(['the', 'word', 'words', 'phrase', 'figure', 'number', 'amount', 'date', 'language', 'text', 'new', 'following']);
 
 // `with "..."`, `with the words "..."`, `and inserting "..." in lieu thereof`: the replacement given inline.
 function withQuote(tokens: Token[], at: number): Match<Constituent> | null {
-  if (!givers.has(tokens[at]?.lower ?? '') || tokens[at]?.kind === 'quoted') return null;
+  const changedTo = tokens[at]?.lower === 'to' && changers.has(tokens[at - 1]?.lower ?? '');
+  if (!(givers.has(tokens[at]?.lower ?? '') || changedTo) || tokens[at]?.kind === 'quoted') return null;
   const quote = skipWords(tokens, at + 1, wordNouns);
   if (tokens[quote]?.kind !== 'quoted') return null;
   return { value: { kind: 'newText', unit: null, text: tokens[quote]?.text ?? '' }, next: quote + 1 };

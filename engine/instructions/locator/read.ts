@@ -109,15 +109,18 @@ function wordEditsOf(spans: Span[]): WordEdit[] {
 }
 
 const bodyNouns = new Set(['information', 'disclosure', 'disclosures', 'text', 'response', 'responses', 'answer', 'discussion', 'language', 'subsection', 'section', 'paragraphs']);
-const bodyLinks = new Set(['set', 'forth', 'contained', 'included', 'appearing', 'provided', 'the', 'under']);
+const bodyLinks = new Set(['set', 'forth', 'contained', 'included', 'appearing', 'provided', 'the']);
 
 // "the information set forth under the heading X", "the response under "Q?"", "the subsection under X": what stands
-// under the heading, the heading kept.
+// under the heading, the heading kept. The noun may open the span that names the heading ("the subsection under").
 function isBody(tokens: Token[], spans: Span[]): boolean {
   return spans.some((span) => {
     const caption = span.value.kind === 'caption' || span.value.kind === 'back' || (span.value.kind === 'unit' && span.value.headings.length > 0);
-    if (!caption || !(tokens[span.start]?.lower === 'under' || tokens[span.start - 1]?.lower === 'under')) return false;
-    let at = tokens[span.start]?.lower === 'under' ? span.start - 1 : span.start - 2;
+    if (!caption) return false;
+    let under = span.start - 1;
+    for (let k = span.start; k < span.next && under < span.start; k++) if (tokens[k]?.lower === 'under') under = k;
+    if (tokens[under]?.lower !== 'under') return false;
+    let at = under - 1;
     while (at >= 0 && bodyLinks.has(tokens[at]?.lower ?? '')) at--;
     return bodyNouns.has(tokens[at]?.lower ?? '') && tokens[at]?.kind !== 'quoted';
   });
