@@ -129,7 +129,13 @@ function objectCutOff(tokens: Token[], scan: Scan, op: InstructionOp): boolean {
   if (verb < 0) return false;
   const object = tokens.slice(verb + 1, verb + 4).findIndex((t) => pronouns.has(t.lower) && t.kind !== 'quoted');
   if (object >= 0 && tokens.slice(verb + 1, verb + 1 + object).every((t) => ['in', 'its', 'their', 'entirety', 'the'].includes(t.lower))) return false;
-  return !scan.spans.some(({ value, start }) => start > verb && ['unit', 'caption', 'document', 'words', 'back'].includes(value.kind));
+  return !scan.spans.some(({ value, start }) => start >= verb && ['unit', 'caption', 'document', 'words', 'back'].includes(value.kind));
+}
+
+// "The heading "X" ... is hereby amended to read "Y"": the subject is a heading named by its words alone.
+function renamesHeading(scan: Scan): boolean {
+  const subject = scan.spans[0]?.value;
+  return subject?.kind === 'unit' && subject.unit === 'heading' && subject.headings.length > 0 && subject.ordinals.length === 0 && !scan.spans.some((s) => s.value.kind === 'unit' && s.value.unit !== 'heading' && s.value.unit !== 'page');
 }
 
 const supplements = new Set(['adding', 'add', 'added', 'inserting', 'insert', 'inserted', 'include']);
@@ -150,6 +156,8 @@ function problemOf(input: SentenceInput, locator: Locator, op: InstructionOp): P
   if (locator.leftover.length > 0) return { problem: leftoverReason(input.tokens, locator.leftover), ruleId: 'partial-instruction' };
   const matched = locator.words.length > 0 && locator.targets.some((t) => t.match !== null);
   if (matched) return { problem: 'Expected the words to change inside one passage, found the passage itself also located by its words', ruleId: 'partial-instruction' };
+  const renamed = op === 'replace' && locator.words.length === 0 && locator.newText?.text && renamesHeading(input.scan);
+  if (renamed) return { problem: `Expected a passage to replace, found the heading itself renamed to \`${locator.newText?.text}\`, which a target cannot name`, ruleId: 'partial-instruction' };
   const missing = op === 'replace' ? locator.words.find((w) => w.text === null) : undefined;
   if (missing && locator.words.some((w) => w.text !== null)) {
     return { problem: `Expected the words to put in place of \`${missing.match.text}\`, found none`, ruleId: 'partial-instruction' };

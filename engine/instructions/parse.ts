@@ -4,7 +4,8 @@ import { scanLocator } from './locator/scan.js';
 import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
 import { readFiling } from '../filing/read.js';
 import { draftInstructions, namedItem, type Draft } from './build.js';
-import { filingContext, itemHeadingOf, newTextBoundary, startsInstruction, type FilingContext } from './context.js';
+import { filingContext, isSubInstruction, itemHeadingOf, newTextBoundary, startsInstruction, type FilingContext } from './context.js';
+import { tokenize } from './tokens.js';
 import { instructionSentences, sentencePoint, type InstructionSentence } from './sentences.js';
 import { isInstructionSentence, mustYieldInstruction } from './verbs.js';
 import { blockText } from '../core/nodes.js';
@@ -25,6 +26,8 @@ interface Pass {
   exhibits: ExhibitChange[];
   /** The heading named last (by a heading block or an instruction's target), for "this section". */
   heading: string | null;
+  /** The subject of the last lead-in ("Items 1 through 9 and Item 11 of the Schedule TO"), for "By adding ...". */
+  leadIn: string | null;
 }
 
 const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
@@ -63,6 +66,21 @@ function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boo
   return sentence.text.endsWith(':') && next !== undefined && (startsInstruction(next) || itemHeadingOf(next) !== null);
 }
 
+const amendingPhrase = /\s*,?\s+(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b[\s\S]*$/i;
+
+// "Items 1 through 9 and Item 11 of the Schedule TO are hereby amended and supplemented as follows:" -> its subject.
+function leadInSubject(text: string): string | null {
+  const subject = text.replace(amendingPhrase, '');
+  return subject !== text && subject.trim() !== '' ? subject.trim() : null;
+}
+
+// "By adding the following paragraph ..." under a lead-in: the lead-in's subject is its own.
+function withSubject(pass: Pass, sentence: InstructionSentence): InstructionSentence {
+  if (!pass.leadIn || !isSubInstruction(sentence.text)) return sentence;
+  const text = `${pass.leadIn} is hereby amended ${sentence.text.charAt(0).toLowerCase()}${sentence.text.slice(1)}`;
+  return { ...sentence, text, tokens: tokenize(text) };
+}
+
 // No new text: reported, since applying a replacement or insertion without text would delete.
 function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
   if (isLeadIn(pass, sentence, index)) return;
@@ -78,8 +96,9 @@ function addText(pass: Pass, draft: Draft, text: string): void {
 
 // Read sentence `k` of `block`; `index` is the last block taken so far, so new text or an exhibit list starts after it.
 function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[], k: number, index: number): number {
-  const sentence = sentences[k] as InstructionSentence;
-  const source = sourceOf(pass, block, sentence);
+  const source = sourceOf(pass, block, sentences[k] as InstructionSentence);
+  const sentence = withSubject(pass, sentences[k] as InstructionSentence);
+  if (isLeadIn(pass, sentence, index)) pass.leadIn = leadInSubject(sentence.text) ?? pass.leadIn;
   const scan = scanLocator(sentence.tokens);
   const exhibitBlocks = readExhibitSentence(pass, sentence, scan, source, index);
   if (exhibitBlocks !== null) return exhibitBlocks;
@@ -114,14 +133,15 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
 function readBlock(pass: Pass, index: number): number {
   const block = pass.blocks[index] as Block;
   const item = itemHeadingOf(block);
-  if (item !== null) pass.item = item;
+  if (item !== null) [pass.item, pass.leadIn] = [item, null];
   if (item === null && block.type === 'heading') pass.heading = block.value;
   // A short instruction may stand as a heading ("Item 1 ... is amended in its entirety to read as follows:").
   if (item !== null || block.type === 'table' || block.type === 'unknown') return 1;
   const sentences = instructionSentences(blockText(block));
   let taken = 0;
   for (let k = 0; k < sentences.length; k++) {
-    if (!isInstructionSentence(sentences[k]?.text ?? '')) continue;
+    const text = sentences[k]?.text ?? '';
+    if (!isInstructionSentence(text) && !(pass.leadIn && isSubInstruction(text))) continue;
     taken += readSentence(pass, block, sentences, k, index + taken);
   }
   return 1 + taken;
@@ -138,7 +158,7 @@ function readBlock(pass: Pass, index: number): number {
  * @returns its instructions in filing order and its exhibit changes
  */
 export function parseInstructions(file: VFile, tree: Root): { instructions: Instruction[]; exhibits: ExhibitChange[] } {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], heading: null };
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], heading: null, leadIn: null };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
   return { instructions: pass.instructions, exhibits: pass.exhibits };
 }

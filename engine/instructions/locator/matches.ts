@@ -36,6 +36,10 @@ export const wordsRule: Rule = (tokens, at) => {
     if (object === at + 1 && quote?.kind === 'quoted') return words(quote.text, 1, object + 1);
     return null;
   }
+  // `"C" with "D"` after a first pair: `replacing "A" with "B" and "C" with "D"`.
+  if (token?.kind === 'quoted' && [',', 'and'].includes(tokens[at - 1]?.lower ?? '') && tokens[at + 1]?.lower === 'with' && tokens[at + 2]?.kind === 'quoted') {
+    return words(token.text, 1, at + 1);
+  }
   return namedWords(tokens, at, 1);
 };
 

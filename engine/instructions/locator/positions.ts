@@ -50,14 +50,16 @@ function edge(tokens: Token[], at: number): Match<Constituent> | null {
   return position(value, of > word + 1, of);
 }
 
-// "as the last sentence of", "as the first paragraph of", "as a new final paragraph of".
+// "as the last sentence of", "as the first paragraph of", "as a new final paragraph of"; with no "of" ("adding the
+// following paragraph as the new last paragraph"), the edge of the target itself.
 function asOrdinal(tokens: Token[], at: number): Match<Constituent> | null {
   if (tokens[at]?.lower !== 'as') return null;
   const word = skipWords(tokens, at + 1, ordinalArticles);
   const value = { first: 'start', last: 'end', final: 'end' }[tokens[word]?.lower ?? ''] as Position | undefined;
   const unit = readUnit(tokens, word + 1);
-  if (!value || !unit || tokens[unit.next]?.lower !== 'of') return null;
-  return position(value, true, unit.next + 1);
+  if (!value || !unit) return null;
+  if (tokens[unit.next]?.lower === 'of') return position(value, true, unit.next + 1);
+  return position(value, false, unit.next);
 }
 
 /** Rule: where an insertion goes — "immediately after", "prior to", "to the end of", "at the end", "as the last sentence of". */

@@ -3,6 +3,7 @@ import { fullParagraph } from '../../core/full-paragraphs.js';
 import { statementDocuments } from './documents.js';
 import type { Constituent, Position, UnitPhrase } from './constituents.js';
 import { readHeadingPath } from './heading-paths.js';
+import { isPart } from './parts.js';
 import { scanLocator, type Scan, type Span } from './scan.js';
 import { scopeRank, unitScope, type Unit } from './units.js';
 import type { Target, TargetMatch, TargetScope } from '../../types.js';
@@ -47,11 +48,14 @@ const unique = <T>(values: T[]): T[] => values.filter((value, index) => values.i
 const units = (found: Constituent[], unit: Unit): UnitPhrase[] =>
   found.filter((c): c is UnitPhrase => c.kind === 'unit' && c.unit === unit);
 
+// "Items 1 through 9 and Item 11" -> "1-9, 11".
 function itemOf(found: Constituent[]): string | null {
-  const ids = units(found, 'item').find((u) => u.ids)?.ids;
-  if (!ids) return null;
-  if (ids.range && ids.ids.length > 1) return `${ids.ids[0]}-${ids.ids[ids.ids.length - 1]}`;
-  return ids.ids.join(', ');
+  const named = units(found, 'item').flatMap((u) => {
+    const ids = u.ids;
+    if (!ids) return [];
+    return ids.range && ids.ids.length > 1 ? [`${ids.ids[0]}-${ids.ids[ids.ids.length - 1]}`] : [ids.ids.join(', ')];
+  });
+  return named.length > 0 ? named.join(', ') : null;
 }
 
 function documentOf(found: Constituent[], offerDocument: string | null): string | null {
@@ -64,8 +68,28 @@ function documentOf(found: Constituent[], offerDocument: string | null): string 
   return itemOf(found) !== null ? 'Schedule TO' : offerDocument;
 }
 
-function headingsOf(found: Constituent[], previous: string | null): string[] {
-  return found.flatMap((c) => (c.kind === 'unit' || c.kind === 'caption' ? c.headings : c.kind === 'back' && previous ? [previous] : []));
+// The headings each constituent names: a list ("the sections entitled A, B and C") is one constituent.
+function headingGroups(found: Constituent[], previous: string | null): string[][] {
+  const groups = found.map((c) => (c.kind === 'unit' || c.kind === 'caption' ? c.headings : c.kind === 'back' && previous ? [previous] : []));
+  return groups.filter((group) => group.length > 0);
+}
+
+// A section's own title is dropped when a heading inside it is named too: its number already locates it.
+const isSectionTitle = (c: Constituent): boolean => c.kind === 'unit' && (c.unit === 'section' || c.unit === 'item') && c.ids !== null && c.headings.length > 0;
+
+/**
+ * The headings a locator names: one per heading of a list; headings named apart are nested and make one path, the
+ * part of the document first ("Summary Term Sheet"), then the rest from the outermost ("under "A" in the section
+ * entitled "B"" is B—A). Nested lists cannot be read as one place: null.
+ */
+function headingsOf(found: Constituent[], previous: string | null): string[] | null {
+  const inner = found.filter((c) => !isSectionTitle(c));
+  const groups = headingGroups(inner.length < found.length && headingGroups(inner, previous).length > 0 ? inner : found, previous);
+  if (groups.length <= 1) return groups[0] ?? [];
+  if (groups.some((group) => group.length > 1)) return null;
+  const named = unique(groups.map((group) => group[0] as string));
+  const outer = named.filter(isPart);
+  return [[...outer, ...named.filter((h) => !isPart(h)).reverse()].join('—')];
 }
 
 // One target per paragraph named by id or as "the first full paragraph"; a run of ordinals is one target.
@@ -98,10 +122,12 @@ function unitMatchOf(found: Constituent[]): TargetMatch | null {
 }
 
 // Each quotation of words, with the new text given after it (before the next quotation of words).
-function wordEditsOf(spans: Span[]): WordEdit[] {
+function wordEditsOf(tokens: Token[], spans: Span[]): WordEdit[] {
+  // "wherever it appears", "throughout the Offer to Purchase": every occurrence.
+  const every = tokens.some((t) => t.kind === 'word' && (t.lower === 'wherever' || t.lower === 'throughout'));
   const edits: WordEdit[] = [];
   for (const { value } of spans) {
-    if (value.kind === 'words') edits.push({ match: { text: value.text, mode: 'contains', occurrence: value.occurrence }, text: null });
+    if (value.kind === 'words') edits.push({ match: { text: value.text, mode: 'contains', occurrence: every ? 'all' : value.occurrence }, text: null });
     const last = edits[edits.length - 1];
     if (value.kind === 'newText' && last && last.text === null) last.text = value.text;
   }
@@ -128,15 +154,23 @@ function isBody(tokens: Token[], spans: Span[]): boolean {
 
 const pageOf = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id.toLowerCase());
 
+// Words replaced throughout several documents ("the Offer to Purchase and the Letter of Transmittal are amended by
+// replacing each instance of "A" with "B"") are replaced in each.
+function documentsOf(found: Constituent[], first: string | null): Array<string | null> {
+  if (!found.some((c) => c.kind === 'words')) return [first];
+  const named = unique(found.flatMap((c) => (c.kind === 'document' && !c.document.generic && !statementDocuments.has(c.document.name) ? [c.document.name] : [])));
+  return named.length > 1 ? named : [first];
+}
+
 function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph' | 'paragraphs'>, found: Constituent[], previous: string | null): Target[] {
-  const named = unique(headingsOf(found, previous)).map(readHeadingPath);
+  const named = unique(headingsOf(found, previous) ?? []).map(readHeadingPath);
   const headings = named.length > 0 ? named : [{ section: null, heading: null }];
   const sections: Array<string | null> = unique(units(found, 'section').flatMap((u) => u.ids?.ids ?? []));
   const targets: Target[] = [];
-  for (const path of headings) {
-    for (const section of sections.length > 0 ? sections : [path.section]) {
-      for (const paragraph of paragraphsOf(found)) {
-        targets.push({ ...base, section, heading: path.heading, ...paragraph });
+  for (const document of documentsOf(found, base.document)) {
+    for (const path of headings) {
+      for (const section of sections.length > 0 ? sections : [path.section]) {
+        for (const paragraph of paragraphsOf(found)) targets.push({ ...base, document, section, heading: path.heading, ...paragraph });
       }
     }
   }
@@ -145,6 +179,7 @@ function expand(base: Omit<Target, 'heading' | 'section' | 'paragraph' | 'paragr
 
 function unreadableOf(found: Constituent[], previous: string | null): string[] {
   const reasons = found.flatMap((c) => (c.kind === 'unreadable' ? [c.reason] : []));
+  if (headingsOf(found, previous) === null) reasons.push('Expected one heading inside another, found lists of headings nested');
   const back = found.find((c) => c.kind === 'back');
   if (back && !previous) reasons.push(`Expected a heading named before \`this ${back.unit}\`, found none`);
   return reasons;
@@ -178,7 +213,7 @@ export function readLocator(tokens: Token[], offerDocument: string | null, optio
     position: position?.kind === 'position' ? position.position : null,
     anchor: anchorOf(found),
     newText: marker?.kind === 'newText' ? { unit: marker.unit, text: marker.text } : null,
-    words: wordEditsOf(scan.spans),
+    words: wordEditsOf(tokens, scan.spans),
     loose: scan.loose,
     unreadable: unreadableOf(found, previous),
     leftover: scan.leftover,

@@ -6,13 +6,14 @@ import type { Constituent, Rule } from './constituents.js';
 import { isFrameWord } from './frame.js';
 import { referenceRule, wordsRule } from './matches.js';
 import { newTextRule, positionRule } from './positions.js';
+import { partRule } from './parts.js';
 import { questionRule } from './questions.js';
 
 // Tried in order at each token; the first that matches wins and the scan resumes after it.
 // A heading without quotes is tried before units, so that "under the heading X" is read whole; words quoted for a
 // word-level edit before anything else, so that `replacing "A" with "B"` is not read as new text `B`.
 const rules: readonly Rule[] = [
-  pageAsideRule, parentheticalRule, incorporatedRule, wordsRule, referenceRule, newTextRule, positionRule, documentRule,
+  pageAsideRule, parentheticalRule, incorporatedRule, wordsRule, referenceRule, newTextRule, positionRule, documentRule, partRule,
   bareHeadingRule, unitRule, captionRule, questionRule,
 ];
 
