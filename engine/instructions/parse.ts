@@ -34,7 +34,7 @@ const connective = /^(?:accordingly|therefore|in addition|additionally|further|f
 
 function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): SourcePoint {
   const start = block.position?.start;
-  if (sentence.start === 0 || (start && /^\s*(?:\d+\.|\([a-z0-9]+\))\s*$/i.test(blockText(block).slice(0, sentence.start)))) {
+  if (sentence.start === 0 || (start && /^\s*(?:\d+\.|\([a-z0-9]+\)|[•●▪◦·*–—-])\s*$/i.test(blockText(block).slice(0, sentence.start)))) {
     return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
   }
   // "Accordingly, all references to ..." starts where the instruction does, after its connective.

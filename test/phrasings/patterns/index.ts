@@ -1,0 +1,15 @@
+// Every phrasing family, each in its own file.
+import type { Pattern } from '../frame.js';
+import { responseUnderQuestion } from './response-under-question.js';
+import { subjectReplaced } from './subject-replaced.js';
+import { leadInNumbered } from './lead-in-numbered.js';
+import { leadInGerund } from './lead-in-gerund.js';
+import { leadInText } from './lead-in-text.js';
+import { itemTitle } from './item-title.js';
+import { sectionDashTitle } from './section-dash-title.js';
+import { headingWithPart } from './heading-with-part.js';
+import { pages } from './pages.js';
+import { referBack } from './refer-back.js';
+
+/** The phrasing families, in the order the README lists them. */
+export const patterns: Pattern[] = [subjectReplaced, responseUnderQuestion, leadInNumbered, leadInGerund, leadInText, itemTitle, sectionDashTitle, headingWithPart, pages, referBack];
