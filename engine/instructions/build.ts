@@ -81,7 +81,9 @@ const located = (target: Target): boolean => target.document !== null || target.
 // An insertion after words ("inserting "A" after the words "B"") is located by them.
 function insertTarget(locator: Locator, target: Target): Target {
   const anchor = locator.anchor;
-  const match = anchor?.kind === 'words' ? { text: anchor.text, mode: 'contains' as const, occurrence: anchor.occurrence } : target.match;
+  // The anchor's words as the locator read them ("wherever they appear" makes every occurrence).
+  const words = anchor?.kind === 'words' ? locator.words.find((w) => w.match.text === anchor.text) : undefined;
+  const match = words ? words.match : target.match;
   return { ...target, scope: insertScope(locator, target.scope), match };
 }
 
@@ -156,6 +158,10 @@ function problemOf(input: SentenceInput, locator: Locator, op: InstructionOp): P
   if (locator.leftover.length > 0) return { problem: leftoverReason(input.tokens, locator.leftover), ruleId: 'partial-instruction' };
   const matched = locator.words.length > 0 && locator.targets.some((t) => t.match !== null);
   if (matched) return { problem: 'Expected the words to change inside one passage, found the passage itself also located by its words', ruleId: 'partial-instruction' };
+  const unit = locator.newText?.unit;
+  if (op === 'insert' && locator.anchor?.kind === 'words' && unit && unit !== 'clause') {
+    return { problem: `Expected a ${unit} to place the new ${unit} by, found the words \`${locator.anchor.text}\``, ruleId: 'partial-instruction' };
+  }
   const renamed = op === 'replace' && locator.words.length === 0 && locator.newText?.text && renamesHeading(input.scan);
   if (renamed) return { problem: `Expected a passage to replace, found the heading itself renamed to \`${locator.newText?.text}\`, which a target cannot name`, ruleId: 'partial-instruction' };
   const missing = op === 'replace' ? locator.words.find((w) => w.text === null) : undefined;

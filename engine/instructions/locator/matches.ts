@@ -11,6 +11,7 @@ const everyWords = new Set(['each', 'every', 'all', 'any']);
 const referenceNouns = new Set(['reference', 'references', 'instance', 'instances', 'occurrence', 'occurrences', 'mention', 'mentions', 'appearance', 'appearances']);
 const plural = new Set(['references', 'instances', 'occurrences', 'mentions', 'appearances']);
 const articles = new Set(['the', 'a']);
+const placers = new Set(['before', 'after', 'following', 'preceding']);
 
 function words(text: string, occurrence: Ordinal | 'all', next: number): Match<Constituent> {
   return { value: { kind: 'words', text, occurrence }, next };
@@ -36,6 +37,8 @@ export const wordsRule: Rule = (tokens, at) => {
     if (object === at + 1 && quote?.kind === 'quoted') return words(quote.text, 1, object + 1);
     return null;
   }
+  // `adding "A" immediately before "B"`: the words the insertion is placed by.
+  if (token?.kind === 'quoted' && placers.has(tokens[at - 1]?.lower ?? '')) return words(token.text, 1, at + 1);
   // `"C" with "D"` after a first pair: `replacing "A" with "B" and "C" with "D"`.
   if (token?.kind === 'quoted' && [',', 'and'].includes(tokens[at - 1]?.lower ?? '') && tokens[at + 1]?.lower === 'with' && tokens[at + 2]?.kind === 'quoted') {
     return words(token.text, 1, at + 1);

@@ -10,6 +10,13 @@ import { sectionDashTitle } from './section-dash-title.js';
 import { headingWithPart } from './heading-with-part.js';
 import { pages } from './pages.js';
 import { referBack } from './refer-back.js';
+import { sentenceBeginning } from './sentence-beginning.js';
+import { paragraphBegins } from './paragraph-begins.js';
+import { sentenceExact } from './sentence-exact.js';
+import { replacingWords } from './replacing-words.js';
+import { deletingWords } from './deleting-words.js';
+import { references } from './references.js';
+import { insertingWords } from './inserting-words.js';
 
 /** The phrasing families, in the order the README lists them. */
-export const patterns: Pattern[] = [subjectReplaced, responseUnderQuestion, leadInNumbered, leadInGerund, leadInText, itemTitle, sectionDashTitle, headingWithPart, pages, referBack];
+export const patterns: Pattern[] = [subjectReplaced, responseUnderQuestion, leadInNumbered, leadInGerund, leadInText, itemTitle, sectionDashTitle, headingWithPart, pages, referBack, sentenceBeginning, paragraphBegins, sentenceExact, replacingWords, deletingWords, references, insertingWords];
