@@ -82,8 +82,10 @@ function withSubject(pass: Pass, sentence: InstructionSentence): InstructionSent
 }
 
 // No new text: reported, since applying a replacement or insertion without text would delete.
-function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
-  if (isLeadIn(pass, sentence, index)) return;
+// A lead-in amends a whole statement, document or section; one naming a paragraph or a sentence is not one.
+function reportMissingText(pass: Pass, draft: Draft, sentence: InstructionSentence, source: SourcePoint, index: number): void {
+  const broad = draft.instructions.every((i) => ['item', 'document', 'section', 'body'].includes(i.target.scope));
+  if (broad && isLeadIn(pass, sentence, index)) return;
   warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
 }
 
@@ -124,7 +126,7 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const rest = sentence.text.endsWith(':') ? sentences.slice(k + 1).map((s) => s.text).join(' ') : '';
   sentences.splice(k + 1);
   const read = newTextOf(pass, rest, index);
-  if (read.text === null) reportMissingText(pass, sentence, source, index);
+  if (read.text === null) reportMissingText(pass, draft, sentence, source, index);
   else addText(pass, draft, read.text);
   return read.consumed;
 }

@@ -81,7 +81,7 @@ const verbs: ReadonlyArray<readonly [InstructionOp, VerbFinder]> = [
     'replace',
     either(
       anyWord(['replacing', 'replace', 'replaced', 'substituting', 'substitute', 'substituted', 'restated', 'restate', 'restating']),
-      anyPhrase([['amended', 'in', 'its', 'entirety'], ['amended', 'in', 'their', 'entirety'], ['amended', 'to', 'read'], ['revised', 'to', 'read'], ['modified', 'to', 'read'], ['changed', 'to', 'read'], ['changed', 'to'], ['amended', 'to', 'refer'], ['revised', 'to'], ['corrected', 'to'], ['updated', 'to']]),
+      anyPhrase([['amended', 'in', 'its', 'entirety'], ['amended', 'in', 'their', 'entirety'], ['amended', 'to', 'read'], ['revised', 'to', 'read'], ['modified', 'to', 'read'], ['changed', 'to', 'read'], ['changed', 'to'], ['amended', 'to', 'refer'], ['revised', 'as'], ['modified', 'as'], ['revised', 'to'], ['corrected', 'to'], ['updated', 'to']]),
     ),
   ],
   ['delete', anyWord(['deleting', 'delete', 'deleted', 'striking', 'strike', 'stricken', 'removing', 'remove', 'removed'])],

@@ -14,7 +14,7 @@ const verbs = [
   'provided', 'found', 'made', 'incorporate', 'incorporates', 'incorporated', 'reference', 'begins', 'beginning',
 ];
 const grammar = [
-  'is', 'are', 'be', 'been', 'being', 'was', 'were', 'shall', 'will', 'hereby', 'further', 'herein', 'hereof',
+  'is', 'are', 'be', 'been', 'being', 'was', 'were', 'shall', 'will', 'has', 'have', 'hereby', 'further', 'herein', 'hereof',
   'hereto', 'thereof', 'therein', 'thereto', 'thereunder', 'as', 'follows', 'follow', 'by', 'and', 'or', 'to', 'in',
   'its', 'their', 'entirety', 'entireties', 'with', 'it', 'them', 'same', 'of', 'the', 'a', 'an', 'this', 'that',
   'these', 'those', 'following', 'new', 'additional', 'text', 'language', 'lieu', 'place', 'instead', 'so', 'both',

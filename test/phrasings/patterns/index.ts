@@ -17,6 +17,16 @@ import { replacingWords } from './replacing-words.js';
 import { deletingWords } from './deleting-words.js';
 import { references } from './references.js';
 import { insertingWords } from './inserting-words.js';
+import { runs } from './runs.js';
+import { restateParagraph } from './restate-paragraph.js';
+import { restateBody } from './restate-body.js';
+import { restateSection } from './restate-section.js';
+import { documents } from './documents.js';
+import { anchoredInsert } from './anchored-insert.js';
+import { supplementedRevised } from './supplemented-revised.js';
+import { noSilent } from './no-silent.js';
+import { refusedWords } from './refused-words.js';
+import { refusedPlaces } from './refused-places.js';
 
 /** The phrasing families, in the order the README lists them. */
-export const patterns: Pattern[] = [subjectReplaced, responseUnderQuestion, leadInNumbered, leadInGerund, leadInText, itemTitle, sectionDashTitle, headingWithPart, pages, referBack, sentenceBeginning, paragraphBegins, sentenceExact, replacingWords, deletingWords, references, insertingWords];
+export const patterns: Pattern[] = [subjectReplaced, responseUnderQuestion, leadInNumbered, leadInGerund, leadInText, itemTitle, sectionDashTitle, headingWithPart, pages, referBack, sentenceBeginning, paragraphBegins, sentenceExact, replacingWords, deletingWords, references, insertingWords, runs, restateParagraph, restateBody, restateSection, documents, anchoredInsert, supplementedRevised, noSilent, refusedWords, refusedPlaces];
