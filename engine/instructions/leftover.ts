@@ -64,9 +64,11 @@ function runs(tokens: Token[], leftover: number[]): string[] {
  * @returns one sentence for the diagnostic
  */
 export function leftoverReason(tokens: Token[], leftover: number[]): string {
-  const words = runs(tokens, leftover).slice(0, 4).map((run) => `\`${run.length > 60 ? `${run.slice(0, 59)}…` : run}\``);
-  const more = leftover.length > 0 && runs(tokens, leftover).length > 4 ? ' and more' : '';
-  const misses = leftover.flatMap((index) => {
+  const spelled = runs(tokens, leftover.slice(0, 200));
+  const words = spelled.slice(0, 4).map((run) => `\`${run.length > 60 ? `${run.slice(0, 59)}…` : run}\``);
+  const more = spelled.length > 4 ? ' and more' : '';
+  // A long run of damaged words is reported by its start; a suggestion is looked for among its first words only.
+  const misses = leftover.slice(0, 20).flatMap((index) => {
     const token = tokens[index] as Token;
     const miss = token.kind === 'word' ? nearMiss(token.lower) : null;
     return miss ? [`did you mean \`${miss}\` for \`${token.text}\`?`] : [];
