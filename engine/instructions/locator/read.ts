@@ -69,9 +69,10 @@ function documentOf(found: Constituent[], offerDocument: string | null): string 
 }
 
 // The headings each constituent names: a list ("the sections entitled A, B and C") is one constituent.
+// "such section" in a sentence that names a heading is that heading; otherwise the one named before.
 function headingGroups(found: Constituent[], previous: string | null): string[][] {
-  const groups = found.map((c) => (c.kind === 'unit' || c.kind === 'caption' ? c.headings : c.kind === 'back' && previous ? [previous] : []));
-  return groups.filter((group) => group.length > 0);
+  const named = found.map((c) => (c.kind === 'unit' || c.kind === 'caption' ? c.headings : [])).filter((group) => group.length > 0);
+  return named.length === 0 && previous && found.some((c) => c.kind === 'back') ? [[previous]] : named;
 }
 
 // A section's own title is dropped when a heading inside it is named too: its number already locates it.
@@ -181,7 +182,7 @@ function unreadableOf(found: Constituent[], previous: string | null): string[] {
   const reasons = found.flatMap((c) => (c.kind === 'unreadable' ? [c.reason] : []));
   if (headingsOf(found, previous) === null) reasons.push('Expected one heading inside another, found lists of headings nested');
   const back = found.find((c) => c.kind === 'back');
-  if (back && !previous) reasons.push(`Expected a heading named before \`this ${back.unit}\`, found none`);
+  if (back && !previous && headingGroups(found, null).length === 0) reasons.push(`Expected a heading named before \`this ${back.unit}\`, found none`);
   return reasons;
 }
 

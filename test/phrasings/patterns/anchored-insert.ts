@@ -47,5 +47,10 @@ export const anchoredInsert: Pattern = {
       filing: 'Item 4 of the Schedule 14D-9 is hereby amended and supplemented by inserting the following paragraph after the fifth paragraph in the subsection entitled "Background of the Offer and Merger—Contacts":\n\n"The Board met on May 2."',
       instructions: [edit('insert', { document: 'Schedule 14D-9', heading: 'Background of the Offer and Merger—Contacts', paragraph: 5, scope: 'paragraph' }, { position: 'after', text: 'The Board met on May 2.', source: { line: 3, column: 1 } })],
     },
+    {
+      name: 'a paragraph after the final paragraph of "such section", the heading named in the same sentence',
+      filing: 'The disclosure in the Offer to Purchase under the heading "Certain Legal Matters" is hereby amended and supplemented by adding the following new paragraph immediately following the final paragraph of such section:\n\n"A consent decree was entered."',
+      instructions: [edit('insert', { heading: 'Certain Legal Matters', paragraph: -1, scope: 'paragraph' }, { position: 'after', text: 'A consent decree was entered.' })],
+    },
   ],
 };

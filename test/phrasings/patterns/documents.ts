@@ -67,5 +67,10 @@ export const documents: Pattern = {
       filing: 'The Offer to Purchase and Items 1, 4 and 11 of the Schedule TO, to the extent such Items incorporate by reference the information contained in the Offer to Purchase, are hereby amended by deleting the last paragraph of Section 13 of the Offer to Purchase.',
       instructions: [edit('delete', { item: '1, 4, 11', section: '13', paragraph: -1, scope: 'paragraph' }, { source: { line: 3, column: 1 } })],
     },
+    {
+      name: 'the Offer to Purchase with its exhibit number in parentheses',
+      filing: 'The Offer to Purchase (Exhibit (a)(1)(A) to the Schedule TO) is hereby amended by deleting the second paragraph of Section 4.',
+      instructions: [edit('delete', { section: '4', paragraph: 2, scope: 'paragraph' })],
+    },
   ],
 };

@@ -45,5 +45,10 @@ export const pages: Pattern = {
       filing: 'The paragraph under the heading "Withdrawal Rights" on page 12 of the Offer to Purchase is hereby amended by adding the following sentence immediately after the second sentence thereof:\n\n"Withdrawals are final."',
       instructions: [edit('insert', { pages: [12], heading: 'Withdrawal Rights', sentences: [2] }, { position: 'after', text: 'Withdrawals are final.' })],
     },
+    {
+      name: 'the place first: "Under the heading X on page 12, the second paragraph ..."',
+      filing: 'Under the heading "Source and Amount of Funds" on page 12 of the Offer to Purchase, the second paragraph is hereby amended and restated as follows:\n\n"Quill has the cash."',
+      instructions: [edit('replace', { pages: [12], heading: 'Source and Amount of Funds', paragraph: 2, scope: 'paragraph' }, { text: 'Quill has the cash.' })],
+    },
   ],
 };

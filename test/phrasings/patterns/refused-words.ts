@@ -65,5 +65,17 @@ export const refusedWords: Pattern = {
       instructions: [],
       diagnostics: [{ ruleId: 'partial-instruction', says: 'Expected a paragraph to place the new paragraph by' }],
     },
+    {
+      name: 'an annex the grammar does not know (Schedule I)',
+      filing: 'Schedule I to the Offer to Purchase is hereby amended by deleting the last paragraph.',
+      instructions: [],
+      diagnostics: [{ ruleId: 'partial-instruction', says: '`Schedule I` left over' }],
+    },
+    {
+      name: 'a footnote',
+      filing: 'The first footnote on page 5 of the Offer to Purchase is hereby deleted.',
+      instructions: [],
+      diagnostics: [{ ruleId: 'partial-instruction', says: '`first footnote` left over' }],
+    },
   ],
 };

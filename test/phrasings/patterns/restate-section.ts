@@ -36,5 +36,10 @@ export const restateSection: Pattern = {
       filing: 'Item 10 of the Schedule TO is hereby amended and restated in its entirety to read as follows:\n\n"Not applicable."',
       instructions: [edit('replace', { document: 'Schedule TO', item: '10', scope: 'item' }, { text: 'Not applicable.', source: { line: 3, column: 1 } })],
     },
+    {
+      name: 'deleting a section in its entirety and replacing it with the following',
+      filing: 'The Offer to Purchase is hereby amended by deleting Section 16 in its entirety and replacing it with the following:\n\n"Quill pays all fees."',
+      instructions: [edit('replace', { section: '16', scope: 'section' }, { text: 'Quill pays all fees.' })],
+    },
   ],
 };

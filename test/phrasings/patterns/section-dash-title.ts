@@ -45,5 +45,10 @@ export const sectionDashTitle: Pattern = {
       filing: 'The first sentence of Section 3 ("Procedures for Tendering Shares") of the Offer to Purchase is hereby deleted.',
       instructions: [edit('delete', { section: '3', heading: 'Procedures for Tendering Shares', sentences: [1] })],
     },
+    {
+      name: 'a captioned path "THE TENDER OFFER—11. Title", the last paragraph thereof deleted',
+      filing: 'The section of the Offer to Purchase captioned "THE TENDER OFFER—11. Purpose of the Offer; Plans for Harbor" is hereby amended by deleting the last paragraph thereof.',
+      instructions: [edit('delete', { section: '11', heading: 'Purpose of the Offer; Plans for Harbor', paragraph: -1, scope: 'paragraph' })],
+    },
   ],
 };

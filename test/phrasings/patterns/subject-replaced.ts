@@ -47,5 +47,11 @@ export const subjectReplaced: Pattern = {
       filing: 'The first sentence of the third bullet point under "Conditions of the Offer" in the Offer to Purchase is hereby deleted and replaced with the following:\n\n"No injunction shall be in effect."',
       instructions: [edit('replace', { heading: 'Conditions of the Offer', paragraph: 3, sentences: [1] }, { text: 'No injunction shall be in effect.' })],
     },
+    {
+      name: 'the object replaced "with the following", the 14D-9',
+      heading: null,
+      filing: 'Item 4 of the Schedule 14D-9 is hereby amended and supplemented by replacing the first paragraph under the heading "Reasons for the Recommendation" with the following:\n\n"The Board weighed four factors."',
+      instructions: [edit('replace', { document: 'Schedule 14D-9', heading: 'Reasons for the Recommendation', paragraph: 1, scope: 'paragraph' }, { text: 'The Board weighed four factors.', source: { line: 3, column: 1 } })],
+    },
   ],
 };
