@@ -106,6 +106,8 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   if (exhibitBlocks !== null) return exhibitBlocks;
   const input = { text: sentence.text, tokens: sentence.tokens, source, item: pass.item, scan, previousHeading: pass.heading };
   const draft = draftInstructions(input, pass.context);
+  // A lead-in yields nothing of its own: words it leaves over matter only in the items that take it as subject.
+  if (draft?.problem && isLeadIn(pass, sentence, index)) return 0;
   if (draft?.problem) {
     // A sentence that only tells ("the Offer was extended and 1,000 Shares were added") is not refused.
     if (draft.ruleId === 'partial-instruction' && mustYieldInstruction(sentence.text)) error(pass.file, draft.problem, source, draft.ruleId);

@@ -25,7 +25,7 @@ const grammar = [
   'same', 'amendment', 'now', 'below', 'above', 'thereby', 'thereupon', 'where', 'it', 'currently', 'presently',
   'existing', 'original', 'originally', 'previously', 'filed', 'subject', 'statements', 'they', 'purpose', 'purposes', 'underlined', 'bold', 'italicized', 'reflect', 'reflected',
   'indicated', 'shown', 'preceded', 'answer', 'answers', 'question', 'questions', 'response', 'responses',
-  'subsection', 'discussion', 'caption', 'heading', 'wherever', 'throughout', 'appear', 'appears', 'time', 'times', 'continuing', 'continues', 'ending', 'ends', 'marked', 'conform', 'conforming', 'manner', 'effect', 'effective', 'not', 'no', 'longer',
+  'subsection', 'discussion', 'caption', 'heading', 'wherever', 'throughout', 'appear', 'appears', 'time', 'times', 'continuing', 'continues', 'ending', 'ends', 'copies', 'copy', 'expressly', 'marked', 'conform', 'conforming', 'manner', 'effect', 'effective', 'not', 'no', 'longer',
 ];
 const punctuation = [',', ':', ';', '.', '(', ')', '-', '–', '—', '…', '/', '*'];
 
