@@ -55,7 +55,20 @@ const signature = /^(?:signatures?|index to exhibits|exhibit index)\.?$/i;
  */
 export function startsInstruction(block: Block): boolean {
   const opening = instructionSentences(blockText(block).trim().slice(0, 1200))[0]?.text ?? '';
+  if (isSubInstruction(opening)) return true;
   return isInstructionSentence(opening) && (/\bhereby\b/i.test(opening) || /^(?:items?|sections?|the)\b/i.test(opening));
+}
+
+const gerunds = /^by\s+(?:adding|inserting|deleting|replacing|amending|restating|striking|removing|substituting|supplementing|revising)\b/i;
+
+/**
+ * Whether a sentence is an instruction whose subject is the lead-in before it ("Item 4 is hereby amended and
+ * supplemented as follows:" then "By adding the following paragraph after ...").
+ * @param text the sentence
+ * @returns true for "By adding ...", "By replacing ...", and the like
+ */
+export function isSubInstruction(text: string): boolean {
+  return gerunds.test(text);
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { VFile } from 'vfile';
-import { diagnosticsOf, warn } from '../core/diagnostics.js';
+import { diagnosticsOf, error, warn } from '../core/diagnostics.js';
+import { scanLocator } from './locator/scan.js';
 import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
 import { readFiling } from '../filing/read.js';
 import { draftInstructions, namedItem, type Draft } from './build.js';
-import { filingContext, itemHeadingOf, newTextBoundary, startsInstruction, type FilingContext } from './context.js';
+import { filingContext, isSubInstruction, itemHeadingOf, newTextBoundary, startsInstruction, type FilingContext } from './context.js';
+import { tokenize } from './tokens.js';
 import { instructionSentences, sentencePoint, type InstructionSentence } from './sentences.js';
 import { isInstructionSentence, mustYieldInstruction } from './verbs.js';
 import { blockText } from '../core/nodes.js';
@@ -12,6 +14,7 @@ import { clip } from '../core/clip.js';
 import { buildTree } from '../read/tree.js';
 import { ownParagraphs } from './own-paragraph.js';
 import { opensQuoted, withStatedExtensions, withoutStatedExtensions } from './stated-extensions.js';
+import type { Scan } from './locator/scan.js';
 import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from '../types.js';
 
 /** The state of one pass over a filing's blocks. */
@@ -25,13 +28,17 @@ interface Pass {
   exhibits: ExhibitChange[];
   /** Where the filing lists each exhibit change, in the same order. */
   exhibitSources: SourcePoint[];
+  /** The heading named last (by a heading block or an instruction's target), for "this section". */
+  heading: string | null;
+  /** The subject of the last lead-in ("Items 1 through 9 and Item 11 of the Schedule TO"), for "By adding ...". */
+  leadIn: string | null;
 }
 
 const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
 
 function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): SourcePoint {
   const start = block.position?.start;
-  if (sentence.start === 0 || (start && /^\s*(?:\d+\.|\([a-z0-9]+\))\s*$/i.test(blockText(block).slice(0, sentence.start)))) {
+  if (sentence.start === 0 || (start && /^\s*(?:\d+\.|\([a-z0-9]+\)|[•●▪◦·*–—-])\s*$/i.test(blockText(block).slice(0, sentence.start)))) {
     return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
   }
   // "Accordingly, all references to ..." starts where the instruction does, after its connective.
@@ -39,8 +46,8 @@ function sourceOf(pass: Pass, block: Block, sentence: InstructionSentence): Sour
 }
 
 // Exhibit lists of Item 12: "amend and restate the following exhibits", "add the following new exhibit".
-function readExhibitSentence(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): number | null {
-  const item = namedItem(sentence.tokens) ?? pass.item;
+function readExhibitSentence(pass: Pass, sentence: InstructionSentence, scan: Scan, source: SourcePoint, index: number): number | null {
+  const item = namedItem(sentence.tokens, scan) ?? pass.item;
   if (item !== '12' || !isExhibitSentence(sentence.tokens)) return null;
   const read = readExhibitChanges(sentence.text, sentence.tokens, pass.blocks, index + 1);
   if (read.changes.length === 0) {
@@ -64,9 +71,26 @@ function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boo
   return sentence.text.endsWith(':') && next !== undefined && (startsInstruction(next) || itemHeadingOf(next) !== null);
 }
 
+const amendingPhrase = /\s*,?\s+(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b[\s\S]*$/i;
+
+// "Items 1 through 9 and Item 11 of the Schedule TO are hereby amended and supplemented as follows:" -> its subject.
+function leadInSubject(text: string): string | null {
+  const subject = text.replace(amendingPhrase, '');
+  return subject !== text && subject.trim() !== '' ? subject.trim() : null;
+}
+
+// "By adding the following paragraph ..." under a lead-in: the lead-in's subject is its own.
+function withSubject(pass: Pass, sentence: InstructionSentence): InstructionSentence {
+  if (!pass.leadIn || !isSubInstruction(sentence.text)) return sentence;
+  const text = `${pass.leadIn} is hereby amended ${sentence.text.charAt(0).toLowerCase()}${sentence.text.slice(1)}`;
+  return { ...sentence, text, tokens: tokenize(text) };
+}
+
 // No new text: reported, since applying a replacement or insertion without text would delete.
-function reportMissingText(pass: Pass, sentence: InstructionSentence, source: SourcePoint, index: number): void {
-  if (isLeadIn(pass, sentence, index)) return;
+// A lead-in amends a whole statement, document or section; one naming a paragraph or a sentence is not one.
+function reportMissingText(pass: Pass, draft: Draft, sentence: InstructionSentence, source: SourcePoint, index: number): void {
+  const broad = draft.instructions.every((i) => ['item', 'document', 'section', 'body'].includes(i.target.scope));
+  if (broad && isLeadIn(pass, sentence, index)) return;
   warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
 }
 
@@ -84,15 +108,23 @@ function addText(pass: Pass, draft: Draft, text: string | null): void {
 
 // Read sentence `k` of `block`; `index` is the last block taken so far, so new text or an exhibit list starts after it.
 function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[], k: number, index: number): number {
-  const sentence = sentences[k] as InstructionSentence;
-  const source = sourceOf(pass, block, sentence);
-  const exhibitBlocks = readExhibitSentence(pass, sentence, source, index);
+  const source = sourceOf(pass, block, sentences[k] as InstructionSentence);
+  const sentence = withSubject(pass, sentences[k] as InstructionSentence);
+  if (isLeadIn(pass, sentence, index)) pass.leadIn = leadInSubject(sentence.text) ?? pass.leadIn;
+  const scan = scanLocator(sentence.tokens);
+  const exhibitBlocks = readExhibitSentence(pass, sentence, scan, source, index);
   if (exhibitBlocks !== null) return exhibitBlocks;
-  const draft = draftInstructions({ text: sentence.text, tokens: sentence.tokens, source, item: pass.item }, pass.context);
+  const input = { text: sentence.text, tokens: sentence.tokens, source, item: pass.item, scan, previousHeading: pass.heading };
+  const draft = draftInstructions(input, pass.context);
+  // A lead-in yields nothing of its own: words it leaves over matter only in the items that take it as subject.
+  if (draft?.problem && isLeadIn(pass, sentence, index)) return 0;
   if (draft?.problem) {
-    warn(pass.file, draft.problem, source, 'unparsed-instruction');
+    // A sentence that only tells ("the Offer was extended and 1,000 Shares were added") is not refused.
+    if (draft.ruleId === 'partial-instruction' && mustYieldInstruction(sentence.text)) error(pass.file, draft.problem, source, draft.ruleId);
+    else if (draft.ruleId !== 'partial-instruction') warn(pass.file, draft.problem, source, draft.ruleId);
     return 0;
   }
+  pass.heading = draft?.instructions.find((i) => i.target.heading !== null)?.target.heading ?? pass.heading;
   if (!draft) {
     if (mustYieldInstruction(sentence.text) && !isLeadIn(pass, sentence, index)) {
       warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
@@ -106,7 +138,7 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const rest = sentence.text.endsWith(':') ? sentences.slice(k + 1).map((s) => s.text).join(' ') : '';
   sentences.splice(k + 1);
   const read = newTextOf(pass, rest, index);
-  if (read.text === null) reportMissingText(pass, sentence, source, index);
+  if (read.text === null) reportMissingText(pass, draft, sentence, source, index);
   else addText(pass, draft, withoutStatedExtensions(read.text, opensQuoted(rest, pass.blocks[index + 1])));
   return read.consumed;
 }
@@ -115,13 +147,15 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
 function readBlock(pass: Pass, index: number): number {
   const block = pass.blocks[index] as Block;
   const item = itemHeadingOf(block);
-  if (item !== null) pass.item = item;
+  if (item !== null) [pass.item, pass.leadIn] = [item, null];
+  if (item === null && block.type === 'heading') pass.heading = block.value;
   // A short instruction may stand as a heading ("Item 1 ... is amended in its entirety to read as follows:").
   if (item !== null || block.type === 'table' || block.type === 'unknown') return 1;
   const sentences = instructionSentences(blockText(block));
   let taken = 0;
   for (let k = 0; k < sentences.length; k++) {
-    if (!isInstructionSentence(sentences[k]?.text ?? '')) continue;
+    const text = sentences[k]?.text ?? '';
+    if (!isInstructionSentence(text) && !(pass.leadIn && isSubInstruction(text))) continue;
     taken += readSentence(pass, block, sentences, k, index + taken);
   }
   return 1 + taken;
@@ -143,7 +177,7 @@ export function parseInstructions(file: VFile, tree: Root): { instructions: Inst
 }
 
 function readInstructions(file: VFile, tree: Root): Pass {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [] };
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
   return pass;
 }

@@ -1,5 +1,6 @@
 import { pointAt } from '../core/points.js';
 import type { VFile } from 'vfile';
+import { splitSentences } from '../sentences/split.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Block, SourcePoint } from '../types.js';
 
@@ -10,44 +11,50 @@ export interface InstructionSentence {
   tokens: Token[];
 }
 
-const abbreviations = new Set(['no', 'nos', 'inc', 'co', 'corp', 'ltd', 'u.s', 'mr', 'ms', 'mrs', 'dr', 'st', 'jr', 'sr', 'p.m', 'a.m', 'e.g', 'i.e', 'vs', 'l.p', 'n.a', 's.a', 'sec', 'seq']);
-
-// A full stop ends a sentence when the next token opens a new one and the word before is not an abbreviation.
-function endsSentence(tokens: Token[], at: number): boolean {
+// "as follows: The Offer will ..." — a colon before a capital or a quotation ends the instruction; "5:00" does not.
+function endsAtColon(tokens: Token[], at: number): boolean {
   const token = tokens[at];
-  // "as follows: The Offer will ..." — a colon before a capital ends the instruction; "5:00" does not.
-  if (token?.text === ':' && token.kind === 'punct') return /^[A-Z"“]/.test(tokens[at + 1]?.text ?? '') && tokens[at - 1]?.kind !== 'number';
-  if (token?.kind !== 'punct' || !['.', '?', '!'].includes(token.text)) return false;
+  if (token?.text !== ':' || token.kind !== 'punct') return false;
   const next = tokens[at + 1];
-  if (!next || !(next.kind === 'quoted' || /^[A-Z0-9(]/.test(next.text))) return false;
-  return !abbreviations.has(tokens[at - 1]?.lower ?? '');
+  return next !== undefined && /^[A-Z"“]/.test(next.kind === 'quoted' ? '"' : next.text) && tokens[at - 1]?.kind !== 'number';
 }
 
-// "1." or "10." numbering an instruction, or "(a)" lettering it.
+// "1." or "10." numbering an instruction, "(a)" lettering it, or a bullet before it.
 function labelLength(tokens: Token[]): number {
   if (tokens[0]?.kind === 'number' && tokens[1]?.text === '.') return 2;
   if (tokens[0]?.kind === 'label' && tokens.length > 1) return 1;
+  if (tokens[0]?.kind === 'punct' && /^[•●▪◦·*–—-]$/.test(tokens[0].text) && tokens.length > 1) return 1;
   return 0;
 }
 
+function piece(text: string, tokens: Token[], offset: number): InstructionSentence {
+  const start = tokens[0]?.start ?? 0;
+  const end = tokens[tokens.length - 1]?.end ?? start;
+  return { text: text.slice(start, end), start: offset + start, tokens: tokens.map((t) => ({ ...t, start: t.start - start, end: t.end - start })) };
+}
+
+// One sentence of the shared splitter, cut after each colon that ends an instruction.
+function cutAtColons(text: string, offset: number, first: boolean): InstructionSentence[] {
+  const all = tokenize(text);
+  const pieces: InstructionSentence[] = [];
+  let from = first ? labelLength(all) : 0;
+  for (let at = from; at < all.length; at++) {
+    if (at < all.length - 1 && !endsAtColon(all, at)) continue;
+    pieces.push(piece(text, all.slice(from, at + 1), offset));
+    from = at + 1;
+  }
+  return pieces;
+}
+
 /**
- * Split a paragraph into sentences on token boundaries, never inside a quotation, taking off a leading "1." label.
+ * Split a paragraph into instruction sentences: the sentences of the shared splitter (`splitSentences`, which
+ * never splits inside a quotation), each cut after a colon that introduces new text, a leading "1.", "(a)" or
+ * bullet taken off.
  * @param text the paragraph's text
  * @returns its sentences in order
  */
 export function instructionSentences(text: string): InstructionSentence[] {
-  const all = tokenize(text);
-  const sentences: InstructionSentence[] = [];
-  let first = labelLength(all);
-  for (let at = first; at < all.length; at++) {
-    if (at < all.length - 1 && !endsSentence(all, at)) continue;
-    const slice = all.slice(first, at + 1);
-    const start = slice[0]?.start ?? 0;
-    const tokens = slice.map((token) => ({ ...token, start: token.start - start, end: token.end - start }));
-    sentences.push({ text: text.slice(start, slice[slice.length - 1]?.end ?? start), start, tokens });
-    first = at + 1;
-  }
-  return sentences;
+  return splitSentences(text).flatMap((span, index) => cutAtColons(text.slice(span.start, span.end), span.start, index === 0));
 }
 
 function escape(text: string): string {

@@ -1,6 +1,7 @@
 import { blockText } from '../core/nodes.js';
 import { statedExtension } from '../filing/extension.js';
 import { namedItem } from './build.js';
+import { scanLocator } from './locator/scan.js';
 import { filingContext, itemHeadingOf } from './context.js';
 import { instructionSentences } from './sentences.js';
 import { isInstructionSentence } from './verbs.js';
@@ -20,7 +21,7 @@ function itemAt(blocks: Block[], at: SourcePoint): string | null {
     const heading = itemHeadingOf(block);
     if (heading !== null) item = heading;
     const lead = instructionSentences(blockText(block)).find((s) => s.text.endsWith(':') && isInstructionSentence(s.text));
-    if (heading === null && lead) item = namedItem(lead.tokens) ?? item;
+    if (heading === null && lead) item = namedItem(lead.tokens, scanLocator(lead.tokens)) ?? item;
   }
   return item;
 }

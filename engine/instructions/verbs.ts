@@ -81,7 +81,7 @@ const verbs: ReadonlyArray<readonly [InstructionOp, VerbFinder]> = [
     'replace',
     either(
       anyWord(['replacing', 'replace', 'replaced', 'substituting', 'substitute', 'substituted', 'restated', 'restate', 'restating']),
-      anyPhrase([['amended', 'in', 'its', 'entirety'], ['amended', 'in', 'their', 'entirety'], ['amended', 'to', 'read'], ['revised', 'to', 'read'], ['modified', 'to', 'read'], ['changed', 'to', 'read']]),
+      anyPhrase([['amended', 'in', 'its', 'entirety'], ['amended', 'in', 'their', 'entirety'], ['amended', 'to', 'read'], ['revised', 'to', 'read'], ['modified', 'to', 'read'], ['changed', 'to', 'read'], ['changed', 'to'], ['amended', 'to', 'refer'], ['revised', 'as'], ['modified', 'as'], ['revised', 'to'], ['corrected', 'to'], ['updated', 'to']]),
     ),
   ],
   ['delete', anyWord(['deleting', 'delete', 'deleted', 'striking', 'strike', 'stricken', 'removing', 'remove', 'removed'])],
@@ -107,8 +107,11 @@ export function readOperation(tokens: Token[]): Operation | null {
   return null;
 }
 
+const verbsOfAmending = 'amended|supplemented|restated|revised|modified|extended|withdrawn|deleted|replaced|added|inserted|changed|stricken|removed';
+
 // "is hereby amended", "are hereby further amended and supplemented", "has been withdrawn", "is extended".
-const passive = /\b(?:is|are|be|been|being|was|were)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|supplemented|restated|revised|modified|extended|withdrawn|deleted|replaced)\b/i;
+const passive = new RegExp(`\\b(?:is|are|be|been|being|was|were)\\s+(?:hereby\\s+)?(?:further\\s+)?(?:${verbsOfAmending})\\b`, 'i');
+const hereby = new RegExp(`\\bhereby\\s+(?:further\\s+)?(?:${verbsOfAmending})\\b`, 'i');
 
 /**
  * Whether a sentence reads as an amendment instruction (a passive amending verb, "is hereby amended").
@@ -117,14 +120,19 @@ const passive = /\b(?:is|are|be|been|being|was|were)\s+(?:hereby\s+)?(?:further\
  * @returns true for an instruction candidate
  */
 export function isInstructionSentence(text: string): boolean {
-  return passive.test(text) || /\bhereby\s+amended\b/i.test(text);
+  return passive.test(text) || hereby.test(text);
 }
 
-const warnable = /\bhereby\s+(?:further\s+)?amended\b|\b(?:is|are|be|been)\s+(?:hereby\s+)?(?:further\s+)?amended\s+and\s+(?:supplemented|restated)\b/i;
+// "hereby" with an amending verb; "is replaced", "are deleted"; "shall be deleted"; "has been revised"; "is amended
+// to read"; "is amended and supplemented". A sentence in the past tense ("the Offer was extended") only tells.
+const warnable = new RegExp(
+  `\\bhereby\\s+(?:further\\s+)?(?:${verbsOfAmending})\\b|\\b(?:is|are|shall\\s+be|has\\s+been)\\s+(?:further\\s+)?(?:${verbsOfAmending})\\b`,
+  'i',
+);
 
 /**
- * Whether a sentence says it amends ("hereby amended", "is amended and supplemented", "are amended and restated"),
- * so that yielding no instruction from it must be reported.
+ * Whether a sentence says it amends ("hereby amended", "is replaced", "shall be deleted", "is amended to read"), so
+ * that yielding no instruction from it, or only part of one, must be reported.
  * @param text the sentence
  * @returns true when silence would hide an instruction
  */

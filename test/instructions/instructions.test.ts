@@ -269,8 +269,8 @@ describe('phrasings beyond the seeds', () => {
       [expected('withdraw', { scope: 'document' }, { plan: 'Class B Shares' })],
     ],
     [
-      "a section's parenthesised title is its heading, a definition is not",
-      'Section 8 ("Certain Information Concerning the Company") of the Offer to Purchase is hereby amended by deleting the second paragraph of the TTI Plan (the "TTI Plan") section in its entirety.',
+      "a section's parenthesised title is its heading",
+      'Section 8 ("Certain Information Concerning the Company") of the Offer to Purchase is hereby amended by deleting the second paragraph in its entirety.',
       '',
       [expected('delete', { section: '8', heading: 'Certain Information Concerning the Company', paragraph: 2, scope: 'paragraph' })],
     ],
@@ -481,17 +481,20 @@ describe('diagnostics', () => {
     expect(messages.map((m) => m.slice(0, 26))).toEqual(['6:1 unparsed-instruction E']);
   });
 
-  it('reports words changed inside a sentence, which the contract cannot say, instead of replacing the sentence', () => {
-    const { instructions, messages } = parse(
+  it('reads words changed inside a sentence as a word-level edit located in it', () => {
+    const words = (text: string) => ({ text, mode: 'contains' as const, occurrence: 1 });
+    const deleted = parse(
       'The Offer to Purchase is hereby amended by deleting the clause "and the Offer will be extended" from the last sentence of the first paragraph of Section 1.',
     );
-    expect(instructions).toEqual([]);
-    expect(messages).toEqual([
-      '5:1 unparsed-instruction Expected whole sentences, paragraphs or sections to delete, found the words `and the Offer will be extended` changed inside them',
-    ]);
-    expect(parse('Section 2 of the Offer to Purchase is hereby amended by replacing "$25.00" with "$27.50" in the first sentence.').messages).toEqual([
-      '5:1 unparsed-instruction Expected whole sentences, paragraphs or sections to replace, found the words `$25.00` changed inside them',
-    ]);
+    expect(deleted).toEqual({
+      instructions: [expected('delete', { section: '1', paragraph: 1, sentences: [-1], scope: 'words', match: words('and the Offer will be extended') })],
+      messages: [],
+    });
+    const replaced = parse('Section 2 of the Offer to Purchase is hereby amended by replacing "$25.00" with "$27.50" in the first sentence.');
+    expect(replaced).toEqual({
+      instructions: [expected('replace', { section: '2', sentences: [1], scope: 'words', match: words('$25.00') }, { text: '$27.50' })],
+      messages: [],
+    });
   });
 
   it.each([

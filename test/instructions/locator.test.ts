@@ -174,7 +174,8 @@ describe('readLocator', () => {
 
   it('expands a list of sections and of paragraphs', () => {
     expect(locate('Sections 3 and 5 of the Offer to Purchase').targets.map((t) => t.section)).toEqual(['3', '5']);
-    expect(locate('the second and third paragraphs of Section 9').targets.map((t) => t.paragraph)).toEqual([2, 3]);
+    // A run of paragraphs is one target; the builder makes one deletion per paragraph of it.
+    expect(locate('the second and third paragraphs of Section 9').targets.map((t) => [t.paragraph, t.paragraphs])).toEqual([[null, [2, 3]]]);
   });
 
   it('reads positions and their anchors', () => {

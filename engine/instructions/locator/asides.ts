@@ -1,6 +1,7 @@
 import type { Token } from '../tokens.js';
 import { cleanHeading } from './phrases.js';
 import type { Rule } from './constituents.js';
+import { readIds } from './units.js';
 
 /**
  * Rule: a parenthesis. After a number it may give the title of what the number names, `Section 3 ("Procedures
@@ -76,3 +77,19 @@ function clauseRests(tokens: readonly Token[]): ClauseRests {
   rests.set(tokens, found);
   return found;
 }
+
+const pageLeads = new Set(['beginning', 'starting', 'commencing', 'appearing', 'located', 'found', 'which', 'begins', 'starts', 'appears', 'is', 'on', 'at', 'see']);
+
+/**
+ * Rule: a page named in a parenthesis, "(beginning on page 58)", "(on page i)", "(page 12)": the page the passage
+ * or heading stands on.
+ */
+export const pageAsideRule: Rule = (tokens, at) => {
+  if (tokens[at]?.text !== '(') return null;
+  let index = at + 1;
+  while (pageLeads.has(tokens[index]?.lower ?? '') && tokens[index]?.kind === 'word') index++;
+  if (!['page', 'pages'].includes(tokens[index]?.lower ?? '')) return null;
+  const ids = readIds(tokens, index + 1, true);
+  if (!ids || tokens[ids.next]?.text !== ')') return null;
+  return { value: { kind: 'unit', unit: 'page', ordinals: [], full: false, ids: ids.value, headings: [], match: null }, next: ids.next + 1 };
+};

@@ -3,7 +3,7 @@ import type { Token } from '../tokens.js';
 import type { DocumentName } from './documents.js';
 import type { Match } from './ordinals.js';
 import type { IdList, Unit } from './units.js';
-import type { Instruction, Ordinal } from '../../types.js';
+import type { Instruction, Ordinal, TargetMatch } from '../../types.js';
 
 /** Where an insertion goes relative to its anchor. */
 export type Position = NonNullable<Instruction['position']>;
@@ -17,6 +17,8 @@ export interface UnitPhrase {
   full: boolean;
   ids: IdList | null;
   headings: string[];
+  /** The words that locate it: "the sentence beginning "X"" (prefix), "the sentence "X."" (exact). */
+  match: Omit<TargetMatch, 'occurrence'> | null;
 }
 
 /** One recognised piece of a locator phrase. */
@@ -26,6 +28,10 @@ export type Constituent =
   | { kind: 'document'; document: DocumentName }
   | { kind: 'position'; position: Position; anchored: boolean }
   | { kind: 'newText'; unit: Unit | null; text: string | null }
+  /** Words inside the target an edit acts on: "the words "A"", "each reference to "A"". */
+  | { kind: 'words'; text: string; occurrence: Ordinal | 'all' }
+  /** "this section", "such subheading": the heading named just before. */
+  | { kind: 'back'; unit: Unit }
   /** A heading named without quotes whose end cannot be told: why, as a diagnostic's reason. */
   | { kind: 'unreadable'; reason: string }
   | { kind: 'skip' };

@@ -8,6 +8,11 @@ export const statementDocuments: ReadonlySet<string> = new Set(['Schedule TO', '
 // Documents by the words that name them, longest first. "the Offer" alone is handled by `readDocument`.
 const documentNames: ReadonlyArray<readonly [readonly string[], string]> = [
   [['supplement', 'to', 'the', 'offer', 'to', 'purchase'], 'Supplement to the Offer to Purchase'],
+  // A supplement names its base "the Original Offer to Purchase": the base document itself.
+  [['original', 'offer', 'to', 'exchange'], 'Offer to Exchange'],
+  [['original', 'offer', 'to', 'purchase'], 'Offer to Purchase'],
+  [['proxy', 'statement'], 'Proxy Statement'],
+  [['information', 'statement'], 'Information Statement'],
   [['offer', 'to', 'exchange'], 'Offer to Exchange'],
   [['offer', 'to', 'purchase'], 'Offer to Purchase'],
   [['offer', 'to', 'amend'], 'Offer to Amend'],
@@ -46,7 +51,7 @@ function skipTitle(tokens: Token[], at: number): number {
  * @returns the document, or null
  */
 export function readDocument(tokens: Token[], at: number): Match<DocumentName> | null {
-  const start = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const start = tokens[at]?.lower === 'the' || tokens[at]?.lower === 'this' ? at + 1 : at;
   for (const [words, name] of documentNames) {
     const next = matchWords(tokens, start, words);
     if (next > 0) return { value: { name, generic: false }, next: name.startsWith('Offer') ? skipTitle(tokens, next) : next };

@@ -3,7 +3,8 @@ import { readDocument } from './documents.js';
 import { ordinalListEnd, readFromEnd, readOrdinalList, type Match } from './ordinals.js';
 import { questionHeadings } from './questions.js';
 import { readIds, readUnit, type Unit } from './units.js';
-import type { Rule, UnitPhrase } from './constituents.js';
+import { readUnitMatch } from './matches.js';
+import type { Constituent, Rule, UnitPhrase } from './constituents.js';
 
 const articles = new Set(['the', 'a', 'an', 'all', 'both', 'each', 'every', 'any', 'this', 'that', 'those', 'these']);
 const adjectives = new Set(['bold', 'boldface', 'bolded', 'italic', 'italicized', 'italicised', 'underlined', 'capitalized', 'sub', '-', 'new', 'additional', 'revised', 'amended', 'replacement', 'following']);
@@ -41,25 +42,50 @@ export function readQuotedList(tokens: Token[], at: number): Match<string[]> | n
   return { value: values, next };
 }
 
-// After a unit: `entitled "A"`, `captioned "A" and "B"`, or for headings directly `"A"`.
+const titleMarks = new Set(['.', '-', '–', '—', ':']);
+
+// After a unit: `entitled "A"`, `captioned "A" and "B"`, or for headings directly `"A"`; a section or Item also
+// `—"A"` or `. "A"` (`Section 9—"Source and Amount of Funds"`, `Item 8. "Additional Information"`).
 function readCaptionOf(tokens: Token[], at: number, unit: Unit): Match<string[]> | null {
+  const marked = (unit === 'section' || unit === 'item') && titleMarks.has(tokens[at]?.text ?? '') && tokens[at + 1]?.kind === 'quoted';
+  if (marked) return readQuotedList(tokens, at + 1);
   const verb = captionVerbs.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   const next = verb > at ? skipWords(tokens, verb, captionNouns) : at;
-  if (verb === at && !directlyCaptioned.has(unit)) return null;
+  if (verb === at && !directlyCaptioned.has(unit) && unit !== 'item') return null;
   return readQuotedList(tokens, next);
 }
 
+const backUnits = new Set<Unit>(['section', 'heading']);
+const backWords = new Set(['this', 'such', 'that']);
+
+// "each such sentence" refers back inside the sentence and is passed over; "this section", "such subheading" name
+// the heading named just before.
+function referBack(tokens: Token[], at: number): Match<Constituent> | null {
+  const unit = readUnit(tokens, at + 1);
+  if (!unit) return null;
+  if (backUnits.has(unit.value.unit) && readIds(tokens, unit.next) === null) return { value: { kind: 'back', unit: unit.value.unit }, next: unit.next };
+  return tokens[at]?.lower === 'such' ? { value: { kind: 'skip' }, next: unit.next } : null;
+}
+
+// After the unit word and any ids: its title or caption, or the words that locate it. An Item's title names the
+// Item itself, never a heading inside it, so it is read and dropped.
+function readAfterUnit(tokens: Token[], at: number, unit: Unit): { headings: string[] | null; match: UnitPhrase['match']; next: number } {
+  const caption = readCaptionOf(tokens, at, unit);
+  if (caption) return { headings: unit === 'item' ? [] : caption.value, match: null, next: caption.next };
+  const match = unit === 'sentence' || unit === 'paragraph' ? readUnitMatch(tokens, at) : null;
+  return { headings: null, match: match?.value ?? null, next: match?.next ?? at };
+}
+
 /**
- * Rule: a unit phrase — `[each of] [the] [ordinals] [full] [bold] UNIT [ids] [entitled "..."]`.
- * "such" units ("each such sentence") refer back and are skipped.
+ * Rule: a unit phrase — `[each of] [the] [ordinals] [full] [bold] UNIT [ids] [entitled "..." | beginning "..."]`.
+ * "such" units ("each such sentence") refer back and are skipped; "this section" names the heading named before.
  */
 export const unitRule: Rule = (tokens, at) => {
   let index = matchWords(tokens, at, ['each', 'of']);
   index = skipWords(tokens, index > 0 ? index : at, articles);
-  if (tokens[index]?.lower === 'such') {
-    const unit = readUnit(tokens, index + 1);
-    return unit ? { value: { kind: 'skip' }, next: unit.next } : null;
-  }
+  const such = tokens[index]?.lower === 'such' ? index : index > at && backWords.has(tokens[index - 1]?.lower ?? '') ? index - 1 : -1;
+  const back = such >= 0 ? referBack(tokens, such) : null;
+  if (back) return back;
   // Where the ordinals end (remembered) says whether a unit follows; their values are read only when one does, as
   // reading them from each item of a long list no unit follows was quadratic.
   const listEnd = ordinalListEnd(tokens, index);
@@ -71,17 +97,18 @@ export const unitRule: Rule = (tokens, at) => {
   // "the third sentence from the end": the count runs backwards.
   const fromEnd = ordinals ? readFromEnd(tokens, unit.next) : -1;
   const after = fromEnd > 0 ? fromEnd : unit.next;
-  const ids = ordinals ? null : readIds(tokens, after);
-  const caption = readCaptionOf(tokens, ids ? ids.next : after, unit.value.unit);
+  const ids = ordinals ? null : readIds(tokens, after, unit.value.unit === 'page');
+  const rest = readAfterUnit(tokens, ids ? ids.next : after, unit.value.unit);
   const value: UnitPhrase = {
     kind: 'unit',
     unit: unit.value.unit,
     ordinals: (ordinals?.value ?? []).map((n) => (fromEnd > 0 && n > 0 ? -n : n)),
     full,
     ids: ids?.value ?? null,
-    headings: caption?.value ?? questionHeadings(unit.value.word, ids?.value ?? null),
+    headings: rest.headings ?? questionHeadings(unit.value.word, ids?.value ?? null),
+    match: rest.match,
   };
-  return { value, next: caption?.next ?? ids?.next ?? after };
+  return { value, next: rest.next };
 };
 
 /** Rule: a caption with no unit word, `under "Summary Term Sheet"` or `entitled "..."`. */

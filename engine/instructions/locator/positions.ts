@@ -22,6 +22,7 @@ const edges: Readonly<Record<string, Position>> = { end: 'end', conclusion: 'end
 const ordinalArticles = new Set(['the', 'a', 'an', 'new']);
 const textLead = new Set([':', ',', 'in', 'its', 'entirety']);
 const newTextAdjectives = new Set(['new', 'additional', 'revised', 'amended', 'replacement']);
+const cardinals = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'new', 'additional', 'revised', 'amended', 'replacement']);
 
 function position(value: Position, anchored: boolean, next: number): Match<Constituent> {
   return { value: { kind: 'position', position: value, anchored }, next };
@@ -49,14 +50,16 @@ function edge(tokens: Token[], at: number): Match<Constituent> | null {
   return position(value, of > word + 1, of);
 }
 
-// "as the last sentence of", "as the first paragraph of", "as a new final paragraph of".
+// "as the last sentence of", "as the first paragraph of", "as a new final paragraph of"; with no "of" ("adding the
+// following paragraph as the new last paragraph"), the edge of the target itself.
 function asOrdinal(tokens: Token[], at: number): Match<Constituent> | null {
   if (tokens[at]?.lower !== 'as') return null;
   const word = skipWords(tokens, at + 1, ordinalArticles);
   const value = { first: 'start', last: 'end', final: 'end' }[tokens[word]?.lower ?? ''] as Position | undefined;
   const unit = readUnit(tokens, word + 1);
-  if (!value || !unit || tokens[unit.next]?.lower !== 'of') return null;
-  return position(value, true, unit.next + 1);
+  if (!value || !unit) return null;
+  if (tokens[unit.next]?.lower === 'of') return position(value, true, unit.next + 1);
+  return position(value, false, unit.next);
 }
 
 /** Rule: where an insertion goes — "immediately after", "prior to", "to the end of", "at the end", "as the last sentence of". */
@@ -64,8 +67,10 @@ export const positionRule: Rule = (tokens, at) => relation(tokens, at) ?? edge(t
 
 // Words that introduce the new text, after which a quotation on the same line is that text.
 const introducers: ReadonlyArray<readonly string[]> = [
+  ['to', 'refer', 'to'],
   ['as', 'follows'],
   ['to', 'read', 'in', 'its', 'entirety', 'as', 'follows'],
+  ['to', 'read', 'in', 'its', 'entirety'],
   ['to', 'read', 'as', 'follows'],
   ['to', 'read'],
   ['read', 'as', 'follows'],
@@ -81,7 +86,7 @@ function inlineText(tokens: Token[], at: number): Match<string | null> {
 function following(tokens: Token[], at: number): Match<Constituent> | null {
   const start = tokens[at]?.lower === 'the' ? at + 1 : at;
   if (tokens[start]?.lower !== 'following') return null;
-  const index = skipWords(tokens, start + 1, newTextAdjectives);
+  const index = skipWords(tokens, skipWords(tokens, start + 1, newTextAdjectives), cardinals);
   const unit = readUnit(tokens, index);
   const text = inlineText(tokens, unit ? unit.next : index);
   return { value: { kind: 'newText', unit: unit?.value.unit ?? null, text: text.value }, next: Math.max(text.next, unit?.next ?? index) };
@@ -97,10 +102,18 @@ function introduced(tokens: Token[], at: number): Match<Constituent> | null {
   return null;
 }
 
-// `with "..."`: the replacement given inline.
+// "is hereby changed to "$11.00"".
+const changers = new Set(['changed', 'amended', 'revised', 'modified', 'corrected', 'updated']);
+const givers = new Set(['with', 'by', 'inserting', 'substituting', 'adding', 'insert', 'substitute', 'add']);
+const wordNouns = new Set(['the', 'word', 'words', 'phrase', 'figure', 'number', 'amount', 'date', 'language', 'text', 'new', 'following']);
+
+// `with "..."`, `with the words "..."`, `and inserting "..." in lieu thereof`: the replacement given inline.
 function withQuote(tokens: Token[], at: number): Match<Constituent> | null {
-  if (tokens[at]?.lower !== 'with' || tokens[at + 1]?.kind !== 'quoted') return null;
-  return { value: { kind: 'newText', unit: null, text: tokens[at + 1]?.text ?? '' }, next: at + 2 };
+  const changedTo = tokens[at]?.lower === 'to' && changers.has(tokens[at - 1]?.lower ?? '');
+  if (!(givers.has(tokens[at]?.lower ?? '') || changedTo) || tokens[at]?.kind === 'quoted') return null;
+  const quote = skipWords(tokens, at + 1, wordNouns);
+  if (tokens[quote]?.kind !== 'quoted') return null;
+  return { value: { kind: 'newText', unit: null, text: tokens[quote]?.text ?? '' }, next: quote + 1 };
 }
 
 /** Rule: what introduces the new text — "the following sentences", "as follows", "to read", `with "..."`. */

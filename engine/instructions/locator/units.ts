@@ -60,8 +60,12 @@ export const unitScope: Readonly<Record<Unit, TargetScope | null>> = {
 /** Scopes from smallest to largest. */
 export const scopeRank: readonly TargetScope[] = ['clause', 'sentence', 'paragraph', 'section', 'item', 'exhibit', 'document'];
 
-function isId(token: Token | undefined): boolean {
+// A page printed in lower-case roman numerals: "page i", "pages ii-iv".
+const romanPage = /^[ivxlc]{1,6}$/;
+
+function isId(token: Token | undefined, roman = false): boolean {
   if (!token) return false;
+  if (roman && token.kind === 'word' && romanPage.test(token.text)) return true;
   if (token.kind === 'number' || token.kind === 'label') return true;
   // "4(a)", "14D", "5A", "IV"
   return token.kind === 'word' && /^(?:\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*|[IVX]{1,5})$/.test(token.text);
@@ -86,10 +90,11 @@ function expandRange(from: string, to: string): string[] | null {
  * Numeric ranges are expanded ("12-14" -> 12, 13, 14) and marked as ranges.
  * @param tokens the tokens
  * @param at where the first id may be
+ * @param roman whether lower-case roman numerals are ids (pages)
  * @returns the ids, or null
  */
-export function readIds(tokens: Token[], at: number): Match<IdList> | null {
-  if (!isId(tokens[at])) return null;
+export function readIds(tokens: Token[], at: number, roman = false): Match<IdList> | null {
+  if (!isId(tokens[at], roman)) return null;
   const ids = [tokens[at]?.text as string];
   let range = false;
   let next = at + 1;
@@ -97,7 +102,7 @@ export function readIds(tokens: Token[], at: number): Match<IdList> | null {
     const word = tokens[next]?.lower ?? '';
     const skip = idSeparators.has(word) && idSeparators.has(tokens[next + 1]?.lower ?? '') ? 2 : 1;
     const candidate = tokens[next + skip];
-    if (!(idSeparators.has(word) || idRanges.has(word)) || !isId(candidate)) break;
+    if (!(idSeparators.has(word) || idRanges.has(word)) || !isId(candidate, roman)) break;
     const expanded = idRanges.has(word) ? expandRange(ids[ids.length - 1] as string, candidate?.text as string) : null;
     if (expanded) ids.push(...expanded.slice(1));
     else ids.push(candidate?.text as string);
