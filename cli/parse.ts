@@ -16,7 +16,8 @@ export const parse: Command = {
     const format = formatOption(values, ['json', 'text'] as const);
     const file = readInput(positionals[0] as string);
     const parsed = parseFiling(file);
-    const { exhibitSources: _places, ...json } = parsed;
+    // What travels on to later stages (where exhibits are listed, each instruction's own paragraph) is not parse's JSON.
+    const { exhibitSources: _places, paragraphs: _paragraphs, ...json } = parsed;
     io.stdout(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderInstructionsText(parsed));
     printMessages([file], io);
     return 0;

@@ -52,6 +52,8 @@ export function readAmendment(file: VFile, text: string, form: ReturnType<typeof
     const reason = `Expected an amendment number such as \`Amendment No. 1\` on the \`${form.value.name}\` amendment cover, found none`;
     warn(file, reason, pointAt(text, form.index), 'filing-no-amendment-number');
   }
-  const at = cover !== null ? onCover?.index : intro !== null ? inIntro?.index : undefined;
+  // The place is the phrase itself ("AMENDMENT NO. 2"), not the brackets or blanks its line opens with.
+  const phrase = (match: RegExpMatchArray | null | undefined): number | undefined => (match ? (match.index ?? 0) + Math.max(0, match[0].search(/amendment/i)) : undefined);
+  const at = cover !== null ? phrase(onCover) : intro !== null ? phrase(inIntro) : undefined;
   return { number, source: at === undefined ? null : pointAt(text, at) };
 }

@@ -12,7 +12,7 @@ import { readOffer } from '../helpers/read-offer.js';
 import { awaitingParser } from '../helpers/awaiting-parser.js';
 
 const corpus = 'corpus';
-const offers = readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'expected')));
+const offers = readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'expected', 'as-of-0.txt')));
 
 const expectedText = (offer: string, n: number): string => readFileSync(join(corpus, offer, 'expected', `as-of-${n}.txt`), 'utf8');
 

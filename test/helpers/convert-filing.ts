@@ -1,3 +1,5 @@
+import type { Filing } from '../../engine/types.js';
+
 /**
  * Re-typeset an EDGAR plain-text filing as HTML and as markdown, the way a converter would, written independently of
  * the engine's readers: pages cut at `<PAGE>`, blocks at blank lines, a block's lines joined; an all-capitals line
@@ -136,3 +138,15 @@ export const typesettings = [
   ['text wrapped in <pre>', 'htm', filingAsPreHtml],
   ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
 ] as const;
+
+/**
+ * A filing's metadata without the places it names (where the amendment number stands, where an event is stated),
+ * which differ from one typesetting to another while the meaning does not.
+ * @param filing the filing's metadata
+ * @returns the same without places
+ */
+export function filingMeaning(filing: Filing | null): unknown {
+  if (filing === null) return null;
+  const { amendmentSource: _place, events, ...rest } = filing;
+  return { ...rest, events: events.map(({ source: _source, ...event }) => event) };
+}

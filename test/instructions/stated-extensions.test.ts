@@ -34,8 +34,8 @@ Heron Sub has extended the Expiration Time of the Offer until 5:00 p.m., New Yor
 
 As of June 15, 2016, approximately 4,100,000 Shares had been validly tendered and not validly withdrawn pursuant to the Offer.`;
     expect(brief(body)).toEqual([
-      { op: 'insert', document: 'Schedule TO', item: '1-9', expiration: null, text: 'As of June 15, 2016, approximately 4,100,000 Shares had been validly tendered and not validly withdrawn pursuant to the Offer.', line: 11 },
-      { op: 'extend', document: 'Offer to Purchase', item: '1-9', expiration: '2016-06-30', text: null, line: 13 },
+      { op: 'insert', document: 'Schedule TO', item: '1-9, 11', expiration: null, text: 'As of June 15, 2016, approximately 4,100,000 Shares had been validly tendered and not validly withdrawn pursuant to the Offer.', line: 11 },
+      { op: 'extend', document: 'Offer to Purchase', item: '1-9, 11', expiration: '2016-06-30', text: null, line: 13 },
     ].sort((a, b) => a.line - b.line));
   });
 

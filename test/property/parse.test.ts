@@ -4,7 +4,7 @@ import { ingest } from '../../engine/read/ingest.js';
 import { parseFiling } from '../../engine/instructions/parse.js';
 import type { Instruction } from '../../engine/types.js';
 import { amendmentSeed, buildAmendment } from '../helpers/generate-amendment.js';
-import { typesettings } from '../helpers/convert-filing.js';
+import { filingMeaning, typesettings } from '../helpers/convert-filing.js';
 import { generatedDocument } from '../helpers/generate-document.js';
 import { propertyRuns, timeFor } from '../helpers/generate-runs.js';
 
@@ -44,7 +44,7 @@ describe('parse on generated amendments', () => {
 // The same generated amendment typeset as HTML, as markdown and wrapped in <pre> reads as the text does.
 describe('parse on generated amendments typeset otherwise', () => {
   const meaning = (parsed: ReturnType<typeof parseFiling>): unknown => ({
-    filing: parsed.filing,
+    filing: filingMeaning(parsed.filing),
     instructions: parsed.instructions.map(({ source: _source, ...rest }) => rest),
     exhibits: parsed.exhibits,
     problems: parsed.diagnostics.map((d) => d.ruleId),

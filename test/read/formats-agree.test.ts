@@ -6,7 +6,7 @@ import { offerTimeline, problemsOf } from '../../engine/offer/operative.js';
 import { renderText } from '../../engine/core/document-text.js';
 import type { ParsedFiling, Version } from '../../engine/types.js';
 import { buildVersions } from '../../engine/offer/versions.js';
-import { typesettings } from '../helpers/convert-filing.js';
+import { filingMeaning, typesettings } from '../helpers/convert-filing.js';
 import { readOffer } from '../helpers/read-offer.js';
 
 // The same filing typeset as EDGAR text, HTML and markdown must mean the same: the same metadata, instructions,
@@ -15,7 +15,7 @@ const offers = { 'sonus-2002-option-exchange': 3, 'northwind-2005-offer-to-purch
 
 
 const meaning = (parsed: ParsedFiling): unknown => ({
-  filing: parsed.filing,
+  filing: filingMeaning(parsed.filing),
   instructions: parsed.instructions.map(({ source: _source, ...rest }) => rest),
   exhibits: parsed.exhibits,
   problems: parsed.diagnostics.map((d) => d.ruleId),
