@@ -15,6 +15,7 @@ export const commands: CommandEntry[] = [
   { name: 'text', load: async () => (await import('./text.js')).text },
   { name: 'check', load: async () => (await import('./check.js')).check },
   { name: 'timeline', load: async () => (await import('./timeline.js')).timeline },
+  { name: 'review', load: async () => (await import('./review.js')).review },
   { name: 'redline', load: async () => (await import('./redline.js')).redlineCommand },
   { name: 'compare', load: async () => (await import('./compare.js')).compareCommand },
 ];

@@ -1,9 +1,9 @@
 import type { VFile } from 'vfile';
 import type { Io } from './command.js';
-import { problemsOf } from '../engine/index.js';
+import { diagnosticLine, problemsOf } from '../engine/index.js';
 
 /**
- * Print the problems reported on some files, one `file:line:col: reason [ruleId]` line each, compiler style.
+ * Print the problems reported on some files, one `file:line:col: level: reason [ruleId]` line each, compiler style.
  * @param files the files
  * @param io where they go
  * @param to `stdout` when the problems are the answer (`check`), else `stderr`
@@ -11,9 +11,6 @@ import { problemsOf } from '../engine/index.js';
  */
 export function printProblems(files: VFile[], io: Io, to: 'stdout' | 'stderr' = 'stderr'): number {
   const problems = problemsOf(files);
-  for (const problem of problems) {
-    const rule = problem.ruleId ? ` [${problem.ruleId}]` : '';
-    io[to](`${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}: ${problem.reason}${rule}\n`);
-  }
+  for (const problem of problems) io[to](`${diagnosticLine(problem)}\n`);
   return problems.length;
 }

@@ -1,4 +1,5 @@
 import { usageError, type Command } from './command.js';
+import { completeness, refuseOutOfOrder } from './deliverable.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
 import { redlineOutputHelp, redlineOutputOptions, writeRedline } from './redline-options.js';
@@ -22,6 +23,7 @@ export const redlineCommand: Command = {
   run: async ({ positionals, values }, io) => {
     const offer = readOfferDir(positionals[0] as string, io);
     const versions = buildVersions(offer);
+    refuseOutOfOrder(offer, versions, io);
     const from = versionOption(versions, values.from, '--from', 'original');
     const to = versionOption(versions, values.to, '--to', 'latest');
     const wanted = typeof values.document === 'string' ? values.document : undefined;
@@ -33,6 +35,6 @@ export const redlineCommand: Command = {
     const result = redline(versions, { document, from: from.number, to: to.number, title: offer.manifest.title });
     await writeRedline(result, values, io);
     printProblems(offerFiles(offer, Math.max(from.number, to.number)), io);
-    return 0;
+    return completeness(result.problems ?? []);
   },
 };

@@ -1,17 +1,29 @@
 import { formatOption, usageError, type Command } from './command.js';
+import { completeness, offerAsOf } from './deliverable.js';
 import { printProblems } from './offer-problems.js';
-import { readOfferDir } from './offer-dir.js';
-import { versionForms, versionOption } from './version-option.js';
-import { findDocument, offerFiles, renderBlocksJson, renderMarkdownText, renderText, buildVersions, type Root, type Version } from '../engine/index.js';
+import { versionForms } from './version-option.js';
+import {
+  findDocument,
+  offerFiles,
+  problemsBlock,
+  renderBlocksJson,
+  renderMarkdownText,
+  renderText,
+  reportBetween,
+  type DeliverableReport,
+  type Root,
+  type Version,
+} from '../engine/index.js';
 
 const formats = ['text', 'md', 'json'] as const;
 type Format = (typeof formats)[number];
 
-const renderers: Record<Format, (tree: Root, version: Version, document: string) => string> = {
-  text: (tree) => renderText(tree),
-  md: (tree) => renderMarkdownText(tree),
-  json: (tree, version, document) =>
-    renderBlocksJson(tree, { version: { number: version.number, label: version.label, date: version.date }, document }),
+// Each format carries the instructions not applied up to the version: a block at the top (text, md) or fields (json).
+const renderers: Record<Format, (tree: Root, version: Version, document: string, report: DeliverableReport) => string> = {
+  text: (tree, _version, _document, report) => [...problemsBlock(report.problems, report.tallies).map((line) => `${line}\n`), renderText(tree)].join(''),
+  md: (tree, _version, _document, report) => renderMarkdownText(tree, report),
+  json: (tree, version, document, report) =>
+    renderBlocksJson(tree, { version: { number: version.number, label: version.label, date: version.date }, document }, report),
 };
 
 /** `amendiff text <offer-dir> --as-of N`: the operative text of a document as of an amendment. */
@@ -31,14 +43,13 @@ export const text: Command = {
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, formats);
     if (typeof values['as-of'] !== 'string') throw usageError(`Expected \`--as-of\` with a version (${versionForms}), found none`);
-    const offer = readOfferDir(positionals[0] as string, io);
-    const versions = buildVersions(offer);
-    const version = versionOption(versions, values['as-of'], '--as-of');
+    const { offer, versions, version } = offerAsOf(positionals[0] as string, values['as-of'], io);
     const wanted = typeof values.document === 'string' ? values.document : undefined;
     const document = findDocument(version, wanted);
     if (!document) throw usageError(`Expected \`--document\` to be one of ${Object.keys(version.documents).map((d) => `\`${d}\``).join(', ')}, found \`${wanted ?? ''}\``);
-    io.stdout(renderers[format](version.documents[document] as Root, version, document));
+    const report = reportBetween(versions, { from: 0, to: version.number, document });
+    io.stdout(renderers[format](version.documents[document] as Root, version, document, report));
     printProblems(offerFiles(offer, version.number), io);
-    return 0;
+    return completeness(report.problems);
   },
 };

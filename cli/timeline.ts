@@ -1,7 +1,8 @@
 import { formatOption, type Command } from './command.js';
+import { completeness, refuseOutOfOrder } from './deliverable.js';
 import { printProblems } from './offer-problems.js';
 import { readOfferDir } from './offer-dir.js';
-import { offerFiles, offerTimeline, renderTimelineText, buildVersions } from '../engine/index.js';
+import { offerFiles, offerTimeline, renderTimelineText, reportBetween, buildVersions } from '../engine/index.js';
 
 /** `amendiff timeline <offer-dir>`: each version with its date, state, expiration, withdrawals, exhibits and results. */
 export const timeline: Command = {
@@ -16,9 +17,13 @@ export const timeline: Command = {
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['text', 'json'] as const);
     const offer = readOfferDir(positionals[0] as string, io);
-    const entries = offerTimeline(buildVersions(offer));
-    io.stdout(format === 'json' ? `${JSON.stringify({ title: offer.manifest.title, versions: entries }, null, 2)}\n` : renderTimelineText(entries));
+    const versions = buildVersions(offer);
+    refuseOutOfOrder(offer, versions, io);
+    const entries = offerTimeline(versions);
+    const { problems, tallies } = reportBetween(versions, { from: 0, to: versions.length - 1 });
+    const json = (): string => `${JSON.stringify({ title: offer.manifest.title, versions: entries, problems, tallies }, null, 2)}\n`;
+    io.stdout(format === 'json' ? json() : renderTimelineText(entries, { problems, tallies, review: [] }));
     printProblems(offerFiles(offer), io);
-    return 0;
+    return completeness(problems);
   },
 };

@@ -32,6 +32,8 @@ export {
   type OperativeText,
   type OfferTimelineEntry,
 } from './offer/operative.js';
+export { reviewPoints, placeReviewPoints, reportBetween, type ReviewRange, type DeliverableReport } from './offer/review.js';
+export { orderProblems, filingsInOrder } from './offer/filing-order.js';
 export { redline, type RedlineOptions } from './redline/redline.js';
 export { compare } from './redline/compare.js';
 export { compareTexts, isBlockPerLine } from './redline/compare-text.js';
@@ -43,3 +45,5 @@ export { renderInstructionsText } from './render/instructions-text.js';
 export { renderBlocksJson } from './render/blocks-json.js';
 export { renderMarkdownText } from './render/markdown-text.js';
 export { renderTimelineText } from './render/timeline-text.js';
+export { diagnosticLine, problemLine, problemsBlock, checkSummary } from './render/problems-text.js';
+export { renderReviewText } from './render/review-text.js';

@@ -42,6 +42,8 @@ export interface Origin {
   sources: InstructionRef[];
   /** True for edits made by a global instruction (an extension's date changes), marked for review. */
   global: boolean;
+  /** True when a person chose this place among an ambiguous instruction's candidates (`decisions` in `offer.json`). */
+  decided?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -308,6 +310,8 @@ export interface OfferManifest {
   restated?: Array<{ filing: string; document: string; file: string }>;
   /** Where each file came from on EDGAR, by file name (written by `amendiff init`; optional, informative only). */
   sources?: Record<string, OfferSource>;
+  /** A person's choice among an ambiguous instruction's candidates: `file:line` where it starts, and the chosen place's opening words. */
+  decisions?: Decision[];
 }
 
 /** Where one file of an offer folder came from: its EDGAR filing and, for an exhibit, its type. */
@@ -322,6 +326,61 @@ export interface OfferSource {
   type?: string | null;
   /** The file it was taken from. */
   from?: string | null;
+}
+
+/** One entry of `offer.json`'s `decisions` (public contract). */
+export interface Decision {
+  /** The filing and the line where the instruction starts, as diagnostics print it: `amendment-1.txt:122`. */
+  instruction: string;
+  /** The opening words of the candidate chosen, as the ambiguity message quotes them. */
+  choose: string;
+}
+
+/**
+ * A problem with one filing of an offer, as the deliverables list it: an instruction not applied (and why), or
+ * something else wrong with the filing. Built from the filing's messages.
+ */
+export interface Problem {
+  /** The version the filing makes (1 for the first amendment). */
+  version: number;
+  /** `Amendment No. 1`. */
+  amendment: string;
+  /** The Schedule TO Item the instruction stands under, or null. */
+  item: string | null;
+  file: string;
+  line: number;
+  column: number;
+  /** The instruction's opening words as the filing writes them (empty when the problem has no place). */
+  words: string;
+  reason: string;
+  ruleId: string | null;
+  level: 'error' | 'warning';
+  /** True when an instruction was not applied because of it. */
+  notApplied: boolean;
+  /** For an ambiguous target, the opening words of each candidate place. */
+  candidates: string[];
+}
+
+/** A point a person must look at, and where it stands. */
+export interface ReviewPoint {
+  kind: 'not-applied' | 'ambiguous' | 'global-edit' | 'withdrawal' | 'decided';
+  /** The version that made it. */
+  version: number;
+  amendment: string;
+  document: string | null;
+  /** The text to look at: the sentence concerned, or the instruction's opening words. */
+  text: string;
+  /** What to look at, in a few words. */
+  note: string;
+  /** For a withdrawal, the plan. */
+  plan: string | null;
+  /** The instruction, or null. */
+  source: InstructionRef | null;
+  /** For an ambiguous target, each candidate's opening words. */
+  candidates: string[];
+  /** Where it stands in the text a rendering shows (offsets, end exclusive), or null when it is not in that text. */
+  start: number | null;
+  end: number | null;
 }
 
 /** Results a final amendment reports. */
@@ -430,6 +489,10 @@ export interface Version {
   context: LifecycleContext;
   /** This version's filing's instructions, each with its own words (absent on versions built by hand). */
   instructionNotes?: InstructionNote[];
+  /** What went wrong with this version's filing: every instruction not applied, and why (empty for 0). */
+  problems: Problem[];
+  /** How many instructions the filing gives (each place an instruction starts counted once). */
+  instructions: number;
 }
 
 /** An instruction as a reviewer reads it: where it stands in its filing and its own words. */
@@ -561,4 +624,18 @@ export interface Redline {
   timeline: TimelineEntry[];
   /** The instructions that edited the document between the two versions, in filing order (absent without history). */
   instructions?: RedlineInstruction[];
+  /** Problems of the filings in range: every instruction not applied is listed (absent when compared without history). */
+  problems?: Problem[];
+  /** How many instructions each amendment in range gave and how many were not applied. */
+  tallies?: AmendmentTally[];
+  /** The points a person must look at, placed in the to-text where they stand. */
+  review?: ReviewPoint[];
+}
+
+/** How many instructions one amendment gave, and how many were not applied. */
+export interface AmendmentTally {
+  version: number;
+  amendment: string;
+  instructions: number;
+  notApplied: number;
 }

@@ -192,32 +192,21 @@ function wordsClash(words: WordChange, other: SpanChange): boolean {
 }
 
 /**
- * Split merged changes into those to apply and the conflicts between specific ones. A global rewrite gives way
- * to a specific change of the same span (a clause added to a sentence whose date changes keeps both).
+ * Split merged changes into those to apply and the conflicts between specific ones. Specific changes are settled
+ * first: a global "each reference to" edit gives way to a specific one of the same passage, two others that clash
+ * are neither applied. A global rewrite then gives way to a specific change of the same span that is applied (a
+ * clause added to a sentence whose date changes keeps both, and a date rewritten in a sentence whose other words an
+ * instruction changes too); two specific changes that conflict are not applied, so the rewrite of their span stands.
  * @param changes the merged changes
  * @returns the changes to apply and the conflicts found
  */
 export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; conflicts: Conflict[] } {
   const conflicts: Conflict[] = [];
   const dropped = new Set<SpanChange>();
-  changes.forEach((a, i) => {
-    for (const b of changes.slice(i + 1)) {
+  const specific = changes.filter((c) => c.kind !== 'rewrite');
+  specific.forEach((a, i) => {
+    for (const b of specific.slice(i + 1)) {
       if (!clashes(a, b)) continue;
-      const rewrite = a.kind === 'rewrite' ? a : b.kind === 'rewrite' ? b : null;
-      if (rewrite && a.kind === 'rewrite' && b.kind === 'rewrite') continue;
-      if (rewrite) {
-        const other = rewrite === a ? b : a;
-        // A date rewritten in a sentence whose other words an instruction changes: both apply; the same words clash.
-        if (other.level === 'words' && rewrite.level === 'sentence') {
-          if (!rewrite.spans || spansOverlap(rewrite.spans, other.spans)) {
-            conflicts.push({ first: a, second: b });
-            dropped.add(a).add(b);
-          }
-          continue;
-        }
-        if (!(other.kind === 'clause' && rewrite.level === 'sentence')) dropped.add(rewrite);
-        continue;
-      }
       const every = giveWay(a, b);
       if (every) {
         dropped.add(every);
@@ -227,7 +216,24 @@ export function settleChanges(changes: SpanChange[]): { apply: SpanChange[]; con
       dropped.add(a).add(b);
     }
   });
+  for (const rewrite of changes.filter((c) => c.kind === 'rewrite')) settleRewrite(rewrite, changes, dropped, conflicts);
   return { apply: changes.filter((c) => !dropped.has(c)), conflicts };
+}
+
+// A global rewrite against the specific changes still to be applied.
+function settleRewrite(rewrite: SpanChange, changes: SpanChange[], dropped: Set<SpanChange>, conflicts: Conflict[]): void {
+  for (const other of changes) {
+    if (other.kind === 'rewrite' || dropped.has(other) || !clashes(rewrite, other)) continue;
+    // A date rewritten in a sentence whose other words an instruction changes: both apply; the same words clash.
+    if (other.level === 'words' && rewrite.level === 'sentence') {
+      if (rewrite.spans && !spansOverlap(rewrite.spans, other.spans)) continue;
+      const [first, second] = changes.indexOf(rewrite) < changes.indexOf(other) ? [rewrite, other] : [other, rewrite];
+      conflicts.push({ first, second });
+      dropped.add(rewrite).add(other);
+      continue;
+    }
+    if (!(other.kind === 'clause' && rewrite.level === 'sentence')) dropped.add(rewrite);
+  }
 }
 
 // "Each reference to X" is a global edit: where a specific edit of the same amendment restates the sentence or the

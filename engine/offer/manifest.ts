@@ -14,6 +14,8 @@ const maybe = z.string().nullable().optional();
 
 /** Where a file came from on EDGAR (written by `amendiff init`): informative, never needed. */
 const sourceSchema = z.object({ accession: maybe, form: maybe, filed: maybe, type: maybe, from: maybe }).strict();
+/** A person's choice among an ambiguous instruction's candidates: where the instruction starts, and the words chosen. */
+const decisionSchema = z.object({ instruction: z.string().trim().regex(/^.+:\d+$/), choose: z.string().trim().min(1) }).strict();
 
 /**
  * The schema of `offer.json` (public contract): a title, documents by name, filings in order; optionally the texts
@@ -25,6 +27,7 @@ export const offerSchema = z.object({
   filings: z.array(fileName),
   restated: z.array(restatementSchema).optional(),
   sources: z.record(fileName, sourceSchema).optional(),
+  decisions: z.array(decisionSchema).optional(),
 });
 
 const knownKeys = new Set(Object.keys(offerSchema.shape));
@@ -155,15 +158,22 @@ const expectations: Record<string, string> = {
   filings: 'an array of filing file names',
   restated: 'an array of `{ "filing", "document", "file" }`',
   sources: 'an object of file names to `{ "accession", "form", "filed", "type", "from" }`',
+  decisions: 'an array of `{ "instruction", "choose" }`',
+};
+
+const decisionFields: Record<string, string> = {
+  instruction: 'the file and line where an instruction starts (`amendment-1.txt:122`)',
+  choose: 'the opening words of the place chosen',
 };
 
 function issueReason(issue: Issue, data: unknown): string {
   const path = pathText(issue.path);
   const found = describe(valueAt(data, issue.path));
   if (issue.path.length === 0) return `Expected \`offer.json\` to be an object with \`documents\` and \`filings\`, found ${found}`;
-  if (issue.code === 'unrecognized_keys') return `Expected \`${path}\` to have only \`filing\`, \`document\` and \`file\`, found \`${issue.keys.join('`, `')}\``;
+  if (issue.code === 'unrecognized_keys') return `Expected \`${path}\` to have only ${issue.path[0] === 'decisions' ? '`instruction` and `choose`' : '`filing`, `document` and `file`'}, found \`${issue.keys.join('`, `')}\``;
   if (issue.path.length === 1) return `Expected \`${path}\` to be ${expectations[String(issue.path[0])] ?? 'valid'}, found ${found}`;
   const field = String(issue.path[issue.path.length - 1]);
+  if (issue.path[0] === 'decisions') return `Expected \`${path}\` to be ${issue.path.length === 2 ? 'an object with `instruction` and `choose`' : (decisionFields[field] ?? 'valid')}, found ${found}`;
   if (issue.path[0] === 'restated' && issue.path.length === 2) return `Expected \`${path}\` to be an object with \`filing\`, \`document\` and \`file\`, found ${found}`;
   return `Expected \`${path}\` to be ${field === 'document' ? 'a document name' : 'a file name'}, found ${found}`;
 }

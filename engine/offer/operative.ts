@@ -1,4 +1,4 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toDiagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, ExhibitChange, LifecycleContext, OfferResults, PriceRange, Root, Version } from '../types.js';
@@ -55,14 +55,21 @@ export function checkOffer(input: OfferInput): { problems: Diagnostic[]; version
 }
 
 /**
- * The files an offer's messages are reported on, in filing order: each filing, then the texts it restates.
+ * The files an offer's messages are reported on, in filing order: each filing, then the texts it restates; first,
+ * when a decision of `offer.json` is stale, a file holding those `stale-decision` errors (the manifest's other
+ * messages were reported when it was read).
  * @param input the offer
  * @param upTo how many filings to take (all when omitted)
  * @returns the files
  */
 export function offerFiles(input: OfferInput, upTo: number = input.filings.length): VFile[] {
   const names = input.manifest.filings;
-  return input.filings.slice(0, upTo).flatMap((file, index) => [file, ...(input.restated ?? []).filter((r) => r.filing === names[index]).map((r) => r.file)]);
+  const filings = input.filings.slice(0, upTo).flatMap((file, index) => [file, ...(input.restated ?? []).filter((r) => r.filing === names[index]).map((r) => r.file)]);
+  const stale = input.manifestFile?.messages.filter((m) => m.ruleId === 'stale-decision') ?? [];
+  if (!input.manifestFile || stale.length === 0) return filings;
+  const decisions = new VFile({ path: input.manifestFile.path });
+  decisions.messages.push(...stale);
+  return [decisions, ...filings];
 }
 
 /**

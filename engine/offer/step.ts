@@ -4,7 +4,7 @@ import { messageSource, warn, error } from '../core/diagnostics.js';
 import { findExpiration, planExtension } from '../apply/extend.js';
 import type { LifecycleEvent } from './lifecycle.js';
 import { renderText } from '../core/document-text.js';
-import { resolveTarget } from '../resolve/target.js';
+import { resolveTarget, type ResolvedTarget } from '../resolve/target.js';
 import { describeCandidate } from '../resolve/describe.js';
 import { planStatementEdit } from '../apply/statement.js';
 import { planExhibitRows } from '../apply/exhibit-index.js';
@@ -12,6 +12,9 @@ import { statementNamed } from '../lexicon/statements.js';
 import type { AffectedSentence, Edit, ExhibitChange, Instruction, InstructionOp, OfferEvent, Origin, OwnParagraph, Root, SourcePoint } from '../types.js';
 import { statedEvents } from './stated.js';
 import { affectedSentences, planAliases } from '../apply/withdraw.js';
+import { candidateOpenings, decide, decisionHint, type DecisionBook } from './decisions.js';
+import { dependsOn, heldBackReason, type Unapplied } from './held-back.js';
+import { wordsAt } from './problems.js';
 
 /** One filing's instructions to apply to the documents as they stood before it. */
 export interface StepInput {
@@ -34,6 +37,10 @@ export interface StepInput {
   stated: OfferEvent[];
   /** The paragraph each withdrawal stands in, as the filing's reader gave it. */
   paragraphs: OwnParagraph[];
+  /** Instructions of earlier filings that were not applied: a locator counting among them is held back. */
+  unapplied?: Unapplied[];
+  /** The decisions of `offer.json`, for an ambiguous instruction a person settled. */
+  decisions?: DecisionBook;
 }
 
 /** The documents after the filing, what changed, and what it tells the lifecycle. */
@@ -42,6 +49,8 @@ export interface StepResult {
   edits: Edit[];
   affected: AffectedSentence[];
   events: LifecycleEvent[];
+  /** This filing's instructions that were not applied (parsed ones, with a document). */
+  unapplied: Unapplied[];
 }
 
 interface Pass {
@@ -50,6 +59,7 @@ interface Pass {
   withdrawals: Array<{ instruction: Instruction; document: string }>;
   events: LifecycleEvent[];
   expiration: string | null;
+  unapplied: Unapplied[];
 }
 
 const handlers: Record<InstructionOp, (pass: Pass, instruction: Instruction, document: string) => void> = {
@@ -70,7 +80,7 @@ const handlers: Record<InstructionOp, (pass: Pass, instruction: Instruction, doc
  * @returns the new documents and what changed
  */
 export function stepFiling(input: StepInput): StepResult {
-  const pass: Pass = { input, planned: {}, withdrawals: [], events: [], expiration: input.expiration };
+  const pass: Pass = { input, planned: {}, withdrawals: [], events: [], expiration: input.expiration, unapplied: [] };
   for (const instruction of input.instructions) {
     const document = documentOf(input, instruction);
     if (document) handlers[instruction.op](pass, instruction, document);
@@ -86,12 +96,12 @@ export function stepFiling(input: StepInput): StepResult {
     const applied = applyEdits(input.documents[name] as Root, planned, name);
     documents[name] = applied.tree;
     edits.push(...applied.edits);
-    for (const conflict of applied.conflicts) reportConflict(input, name, conflict);
+    for (const conflict of applied.conflicts) reportConflict(pass, name, conflict);
   }
   const siblingsOf = (instruction: Instruction): string[] =>
     pass.withdrawals.filter((w) => w.instruction.source.line === instruction.source.line && w.instruction.source.column === instruction.source.column).map((w) => w.instruction.plan ?? 'the offer');
   const affected = pass.withdrawals.flatMap(({ instruction, document }) => affectedBy(input, documents[document] as Root, instruction, document, siblingsOf(instruction)));
-  return { documents, edits, affected, events: pass.events };
+  return { documents, edits, affected, events: pass.events, unapplied: pass.unapplied };
 }
 
 function documentOf(input: StepInput, instruction: Instruction): string | null {
@@ -103,7 +113,7 @@ function documentOf(input: StepInput, instruction: Instruction): string | null {
   // bidder's "Offer to Purchase" extended, and its folder holds the statement. Its date edits go to the main document.
   if (instruction.op === 'extend' && names.includes(input.main)) return input.main;
   const have = names.map((n) => `\`${n}\``).join(', ');
-  warn(input.file, `Cannot find document \`${wanted}\` in the offer, which has ${have}`, instruction.source, 'unknown-document');
+  error(input.file, `Cannot find document \`${wanted}\` in the offer, which has ${have}`, instruction.source, 'unknown-document');
   return null;
 }
 
@@ -119,21 +129,52 @@ function planSpecific(pass: Pass, instruction: Instruction, document: string): v
   if (target.scope === 'exhibit') return; // restated and added exhibits are recorded from the filing's exhibit list
   if (op !== 'delete' && text === null) {
     warn(input.file, `Expected the new text of a \`${op}\` instruction, found none`, source, 'missing-text');
-    return;
+    return notApplied(pass, instruction, document);
   }
   const tree = input.documents[document] as Root;
   const origin = originOf(input, instruction);
   if (statementNamed(document)) return planStatement(pass, instruction, tree, origin, document);
-  const resolved = resolveTarget(target, tree);
-  if (!resolved.ok) return void warn(input.file, resolved.reason, source, resolved.ruleId);
-  const edit: PlannedEdit = { op, target: resolved.target, position: instruction.position, scope: target.scope, text, origin };
+  const earlier = dependsOn(target, document, tree, input.unapplied ?? []);
+  if (earlier) {
+    error(input.file, heldBackReason(target, earlier), source, 'depends-on-unapplied');
+    return notApplied(pass, instruction, document);
+  }
+  const place = placeOf(pass, instruction, tree);
+  if (!place) return notApplied(pass, instruction, document);
+  const edit: PlannedEdit = { op, target: place.target, position: instruction.position, scope: target.scope, text, origin: place.decided ? { ...origin, decided: true } : origin };
   (pass.planned[document] ??= []).push(edit);
+}
+
+// Resolve an instruction's target; an ambiguous one a person settled in `offer.json` takes the place chosen.
+function placeOf(pass: Pass, instruction: Instruction, tree: Root): { target: ResolvedTarget; decided: boolean } | null {
+  const { input } = pass;
+  const resolved = resolveTarget(instruction.target, tree);
+  if (resolved.ok) return { target: resolved.target, decided: false };
+  const candidates = resolved.candidates ?? [];
+  const at = { file: input.name, path: String(input.file.path), source: instruction.source };
+  const chosen = candidates.length > 0 && input.decisions ? decide(input.decisions, at, tree, candidates) : null;
+  if (chosen) return { target: chosen, decided: true };
+  const openings = candidateOpenings(tree, candidates);
+  const hint = candidates.length > 0 ? `; ${decisionHint(input.name, instruction.source.line, openings)}` : '';
+  const message = error(input.file, `${resolved.reason}${hint}`, instruction.source, resolved.ruleId);
+  if (candidates.length > 0) message.expected = openings;
+  return null;
+}
+
+function notApplied(pass: Pass, instruction: Instruction, document: string): void {
+  const { input } = pass;
+  const { line, column } = instruction.source;
+  const ref = { file: input.name, item: instruction.target.item, line, column };
+  pass.unapplied.push({ instruction, document, ref, words: wordsAt(input.file, instruction.source) });
 }
 
 function planStatement(pass: Pass, instruction: Instruction, tree: Root, origin: Origin, document: string): void {
   const { file } = pass.input;
   const plan = planStatementEdit(tree, instruction, origin, document);
-  if (!plan.ok) return void warn(file, plan.reason, instruction.source, plan.ruleId);
+  if (!plan.ok) {
+    error(file, plan.reason, instruction.source, plan.ruleId);
+    return notApplied(pass, instruction, document);
+  }
   if (plan.note) file.info(plan.note, { place: instruction.source, ruleId: 'absent-base-text', source: messageSource });
   if (plan.edit) (pass.planned[document] ??= []).push(plan.edit);
 }
@@ -163,7 +204,7 @@ function planExtend(pass: Pass, instruction: Instruction, document: string): voi
   const time = input.stated.find((event) => event.kind === 'extend' && event.expiration === to);
   pass.events.push({ type: 'filing.extend', expiration: to, time: time?.kind === 'extend' ? time.time : null });
   pass.expiration = to;
-  if (from === null) return void warn(input.file, `Cannot find the current expiration date in \`${document}\``, instruction.source, 'unresolved-target');
+  if (from === null) return void error(input.file, `Cannot find the current expiration date in \`${document}\``, instruction.source, 'unresolved-target');
   (pass.planned[document] ??= []).push(...planExtension(tree, from, to, originOf(input, instruction)));
 }
 
@@ -182,7 +223,8 @@ function affectedBy(input: StepInput, tree: Root, instruction: Instruction, docu
   return affectedSentences(tree, document, plan, planAliases(plan, own, renderText(tree), siblings));
 }
 
-function reportConflict(input: StepInput, document: string, conflict: Conflict): void {
+function reportConflict(pass: Pass, document: string, conflict: Conflict): void {
+  const { input } = pass;
   const tree = input.documents[document] as Root;
   const at = (change: Conflict['first']) => change.origin.sources[0];
   const first = at(conflict.first);
@@ -192,5 +234,11 @@ function reportConflict(input: StepInput, document: string, conflict: Conflict):
     : { blocks: [conflict.first.range[0], Math.max(conflict.first.range[0], conflict.first.range[1] - 1)] as [number, number], sentences: null };
   const name = (ref: typeof first) => (ref ? `\`${ref.file}:${ref.line}:${ref.column}\`` : 'an instruction');
   const reason = `Conflicting edits of \`${document}\` at ${describeCandidate(tree, span)}: ${name(first)} and ${name(second)} change it differently`;
-  error(input.file, reason, second ? { line: second.line, column: second.column } : undefined, 'conflicting-edits');
+  // Neither is applied: each instruction that asked for either (an instruction repeated under several Items too) is
+  // reported at its own place.
+  for (const ref of [...conflict.first.origin.sources, ...conflict.second.origin.sources]) {
+    error(input.file, reason, { line: ref.line, column: ref.column }, 'conflicting-edits');
+    const instruction = input.instructions.find((i) => i.source.line === ref.line && i.source.column === ref.column);
+    if (instruction) notApplied(pass, instruction, document);
+  }
 }

@@ -12,6 +12,9 @@ import { filingText } from '../filing/text.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
 import { applyRestatements, type Restatement } from './restated.js';
 import { stepFiling } from './step.js';
+import { reportUnused, type DecisionBook } from './decisions.js';
+import type { Unapplied } from './held-back.js';
+import { filingProblems, instructionCount } from './problems.js';
 
 /** An offer read from its directory: the manifest, each document's file by name, each filing's file in order. */
 export interface OfferInput {
@@ -20,6 +23,8 @@ export interface OfferInput {
   filings: VFile[];
   /** Documents restated by a filing, with their texts (`offer.json`'s `restated`). */
   restated?: Restatement[];
+  /** `offer.json` itself, where a stale decision is reported (needed when the manifest has `decisions`). */
+  manifestFile?: VFile;
 }
 
 /**
@@ -35,14 +40,18 @@ export function buildVersions(input: OfferInput): Version[] {
   const [initial] = initialTransition(lifecycleMachine, { expiration: firstExpiration(documents, main), recommendation: firstRecommendation(input, main) });
   const versions: Version[] = [original(documents, initial, parsed[0]?.filing?.originalDate ?? null)];
   let snapshot = initial;
+  const decisions = input.manifest.decisions ?? [];
+  const book: DecisionBook = { decisions, used: decisions.map(() => false), manifest: input.manifestFile ?? null };
+  const unapplied: Unapplied[] = [];
   input.filings.forEach((file, index) => {
     const previous = versions[versions.length - 1] as Version;
     const name = input.manifest.filings[index] ?? String(file.basename);
     const restated = (input.restated ?? []).filter((r) => r.filing === name);
-    const next = amend(previous, snapshot, { file, parsed: parsed[index] as ParsedFiling, name, main, restated });
+    const next = amend(previous, snapshot, { file, parsed: parsed[index] as ParsedFiling, name, main, restated, unapplied, book });
     snapshot = next.snapshot;
     versions.push(next.version);
   });
+  reportUnused(book);
   return versions;
 }
 
@@ -86,6 +95,8 @@ function original(documents: Record<string, Root>, snapshot: LifecycleSnapshot, 
     restated: [],
     state: String(snapshot.value),
     context: snapshot.context,
+    problems: [],
+    instructions: 0,
   };
 }
 
@@ -95,6 +106,9 @@ interface FilingStep {
   name: string;
   main: string;
   restated: Restatement[];
+  /** Earlier filings' instructions not applied; this filing's are added. */
+  unapplied: Unapplied[];
+  book: DecisionBook;
 }
 
 function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep): { version: Version; snapshot: LifecycleSnapshot } {
@@ -117,13 +131,18 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
     main: filing.main,
     stated,
     paragraphs: parsed.paragraphs,
+    unapplied: [...filing.unapplied],
+    decisions: filing.book,
   });
+  filing.unapplied.push(...result.unapplied);
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
   if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: parsed.filing.results });
+  const label = `Amendment No. ${amendment}`;
+  const problems = filingProblems({ file, restated: filing.restated.map((r) => r.file), instructions: parsed.instructions, version: number, label });
   const version: Version = {
     number,
-    label: `Amendment No. ${amendment}`,
+    label,
     date: parsed.filing?.date ?? null,
     file: filing.name,
     documents: restated.documents,
@@ -134,6 +153,8 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
     state: String(snapshot.value),
     context: snapshot.context,
     instructionNotes: instructionNotes(filing, number),
+    problems,
+    instructions: instructionCount(parsed.instructions, problems),
   };
   return { version, snapshot };
 }

@@ -7,6 +7,7 @@ import { refineChanges, type Move } from './refine/refine.js';
 import { pairEditedBlocks } from '../align/similar.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from '../types.js';
 import { documentUnits, unitOrigin, type DocumentUnits, type Unit } from '../align/units.js';
+import { placeReviewPoints, reportBetween } from '../offer/review.js';
 
 /** What to redline: one document of an offer, between two version numbers. */
 export interface RedlineOptions {
@@ -40,6 +41,7 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
   const composed = composeChanges(span, options.document, backwards);
   const side = (v: Version, place: PlaceSide): Redline['from'] => ({ version: v.number, label: v.label, date: v.date, text: place.units.text, blocks: sideBlocks(place) });
   const changes = placeChanges(composed.changes, composed.from, composed.to);
+  const report = reportBetween(versions, { from: low, to: high, document: options.document });
   return {
     title: options.title ?? null,
     document: options.document,
@@ -48,6 +50,9 @@ export function redline(versions: Version[], options: RedlineOptions): Redline {
     changes,
     timeline: timelineOf(versions, options.document),
     instructions: redlineInstructions(span, options.document, changes),
+    problems: report.problems,
+    tallies: report.tallies,
+    review: placeReviewPoints(report.review, composed.to.units.text),
   };
 }
 

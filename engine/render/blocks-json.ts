@@ -1,5 +1,7 @@
 import { blockText } from '../core/nodes.js';
-import type { Block, InstructionRef, Origin, Root, Sentence } from '../types.js';
+import { renderText } from '../core/document-text.js';
+import { placeReviewPoints, type DeliverableReport } from '../offer/review.js';
+import type { AmendmentTally, Block, InstructionRef, Origin, Problem, ReviewPoint, Root, Sentence } from '../types.js';
 
 /** A sentence as `text --format json` gives it: its text, page and provenance. */
 export interface SentenceJson {
@@ -13,6 +15,8 @@ export interface SentenceJson {
   sources: InstructionRef[];
   /** True for a global change (an extension's dates), marked for review. */
   global: boolean;
+  /** True where a person chose the place among an ambiguous instruction's candidates (decided in offer.json). */
+  decided: boolean;
 }
 
 /** A block as `text --format json` gives it. */
@@ -32,6 +36,11 @@ export interface BlockJson {
 export interface OperativeJson {
   version: { number: number; label: string; date: string | null };
   document: string;
+  /** Problems of the filings up to this version; `notApplied` marks each instruction not applied. */
+  problems: Problem[];
+  tallies: AmendmentTally[];
+  /** Points to review, with `start`/`end` offsets into the text `text --format text` prints (null where not in it). */
+  review: ReviewPoint[];
   blocks: BlockJson[];
 }
 
@@ -39,8 +48,8 @@ function sentenceJson(node: Sentence): SentenceJson {
   return { text: node.value, page: node.page, ...provenance(node.origin) };
 }
 
-function provenance(origin: Origin): Pick<SentenceJson, 'amendment' | 'source' | 'sources' | 'global'> {
-  return { amendment: origin.amendment, source: origin.sources[0] ?? null, sources: origin.sources, global: origin.global };
+function provenance(origin: Origin): Pick<SentenceJson, 'amendment' | 'source' | 'sources' | 'global' | 'decided'> {
+  return { amendment: origin.amendment, source: origin.sources[0] ?? null, sources: origin.sources, global: origin.global, decided: origin.decided === true };
 }
 
 /**
@@ -68,9 +77,11 @@ export function blocksJson(tree: Root): BlockJson[] {
  * Render a document as of a version as JSON: blocks with sentences, each with its page and provenance.
  * @param tree the document
  * @param meta the version and document name
+ * @param report the problems, tallies and review points of the versions up to this one
  * @returns the JSON text, ending with a newline
  */
-export function renderBlocksJson(tree: Root, meta: Omit<OperativeJson, 'blocks'>): string {
-  const out: OperativeJson = { ...meta, blocks: blocksJson(tree) };
+export function renderBlocksJson(tree: Root, meta: Pick<OperativeJson, 'version' | 'document'>, report?: DeliverableReport): string {
+  const review = placeReviewPoints(report?.review ?? [], renderText(tree));
+  const out: OperativeJson = { ...meta, problems: report?.problems ?? [], tallies: report?.tallies ?? [], review, blocks: blocksJson(tree) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

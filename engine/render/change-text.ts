@@ -11,13 +11,15 @@ export function amendmentLabel(amendment: number): string {
 }
 
 /**
- * Say who made a piece of text: the amendment, then each instruction that asked for it (Item and place in the filing).
+ * Say who made a piece of text: the amendment, then each instruction that asked for it (Item and place in the filing),
+ * and whether a global instruction made it or a person chose its place (decided in offer.json).
  * @param origin the provenance
  * @returns one line, e.g. `Amendment No. 2 · Item 4 at amendment-2.txt:120:1 · global edit, review`
  */
 export function describeOrigin(origin: Origin): string {
   const places = origin.sources.map((s) => `${s.item ? `Item ${s.item} at ` : ''}${s.file}:${s.line}:${s.column}`);
-  return [amendmentLabel(origin.amendment), ...places, ...(origin.global ? ['global edit, review'] : [])].join(' · ');
+  const notes = [...(origin.global ? ['global edit, review'] : []), ...(origin.decided ? ['decided in offer.json'] : [])];
+  return [amendmentLabel(origin.amendment), ...places, ...notes].join(' · ');
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Change, Redline, TimelineEntry } from '../types.js';
+import type { AmendmentTally, Change, Problem, Redline, ReviewPoint, TimelineEntry } from '../types.js';
+import { problemGroups } from './problems-text.js';
+import { markPieces, type MarkedPiece } from './review-marks.js';
 import { describeChange, describeOrigin, redlineHeadline, showBidiControls } from './change-text.js';
 import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
 
@@ -9,8 +11,8 @@ import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
  * @returns the Markdown
  */
 export function renderMd(redline: Redline): string {
-  const parts = [`# ${escapeMd(redlineHeadline(redline))}`, ...timelineTable(redline.timeline)];
-  for (const block of segmentBlocks(redlineSegments(redline))) parts.push(renderBlock(block));
+  const parts = [`# ${escapeMd(redlineHeadline(redline))}`, ...problemQuotes(redline.problems ?? [], redline.tallies ?? []), ...timelineTable(redline.timeline)];
+  for (const block of segmentBlocks(redlineSegments(redline))) parts.push(renderBlock(markPieces(block, redline.review ?? [], false)));
   const notes = redline.changes.map((c) => `[^${c.id}]: ${footnote(c)}`);
   if (notes.length > 0) parts.push(notes.join('\n'));
   return `${parts.join('\n\n')}\n`;
@@ -22,9 +24,34 @@ function timelineTable(timeline: TimelineEntry[]): string[] {
   return [['| Version | Date | State | Expires | Withdrawn for |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')];
 }
 
-/** One block: shared text escaped, a removed piece followed by the same change's added piece as one substitution. */
-function renderBlock(block: Segment[]): string {
-  return block.map((piece, index) => renderPiece(piece, block[index - 1], block[index + 1])).join('');
+/**
+ * Each amendment's instructions not applied, as a quoted block for the top of a Markdown deliverable.
+ * @param problems the problems in range
+ * @param counts the amendments' tallies
+ * @returns one quoted block per amendment with instructions not applied
+ */
+export function problemQuotes(problems: Problem[], counts: AmendmentTally[]): string[] {
+  return problemGroups(problems, counts).map((group) =>
+    [`> **${escapeMd(group.heading)}**`, '>', ...group.problems.map((p) => `> - ${escapeMd(p.line)}<br>${escapeMd(p.context)}`)].join('\n'),
+  );
+}
+
+/**
+ * One block: shared text escaped, a removed piece followed by the same change's added piece as one substitution;
+ * shared text a review point covers highlighted (`{==…==}`), its note as a comment (`{>>…<<}`) where the point ends.
+ */
+function renderBlock(block: MarkedPiece[]): string {
+  const commented = new Set<ReviewPoint>();
+  return block
+    .map(({ piece, points }, index) => {
+      const text = renderPiece(piece, block[index - 1]?.piece, block[index + 1]?.piece);
+      const shown = piece.side === 'equal' && points.length > 0 ? `{==${text}==}` : text;
+      const end = (piece.to ?? 0) + piece.text.length;
+      const ending = points.filter((p) => p.end !== null && p.end <= end && !commented.has(p));
+      for (const p of ending) commented.add(p);
+      return `${shown}${ending.map((p) => `{>>${escapeMd(`review: ${p.note}`)}<<}`).join('')}`;
+    })
+    .join('');
 }
 
 function renderPiece(piece: Segment, previous: Segment | undefined, next: Segment | undefined): string {

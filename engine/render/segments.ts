@@ -5,6 +5,8 @@ export interface Segment {
   side: 'equal' | 'removed' | 'added';
   text: string;
   change: Change | null;
+  /** Where the piece starts in the to-text (for removed text, where it stood). */
+  to?: number;
 }
 
 /**
@@ -14,8 +16,10 @@ export interface Segment {
  */
 export function redlineSegments(redline: Redline): Segment[] {
   const segments: Segment[] = [];
+  let to = 0;
   const push = (side: Segment['side'], text: string, change: Change | null): void => {
-    if (text.length > 0) segments.push({ side, text, change });
+    if (text.length > 0) segments.push({ side, text, change, to });
+    if (side !== 'removed') to += text.length;
   };
   let position = 0;
   for (const change of redline.changes) {
@@ -39,9 +43,12 @@ export function segmentBlocks(segments: Segment[]): Segment[][] {
   segments.forEach((segment, index) => {
     const last = index === segments.length - 1 && segment.side === 'equal';
     const text = last ? segment.text.replace(/\n$/, '') : segment.text;
+    let offset = 0;
     text.split('\n\n').forEach((piece, k) => {
       if (k > 0) blocks.push([]);
-      if (piece.length > 0) (blocks[blocks.length - 1] as Segment[]).push({ ...segment, text: piece });
+      const to = segment.to === undefined ? undefined : segment.to + (segment.side === 'removed' ? 0 : offset);
+      if (piece.length > 0) (blocks[blocks.length - 1] as Segment[]).push({ ...segment, text: piece, to });
+      offset += piece.length + 2;
     });
   });
   return blocks.filter((block) => block.length > 0);

@@ -1,6 +1,9 @@
 import { createColors } from 'picocolors';
+import { clip } from '../core/clip.js';
 import type { Change, Redline, TimelineEntry } from '../types.js';
 import { describeChange, describeOrigin, redlineHeadline, showTerminalControls } from './change-text.js';
+import { problemsBlock } from './problems-text.js';
+import { pointsIn } from './review-marks.js';
 import { redlineSegments, segmentBlocks, type Segment } from './segments.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -17,17 +20,19 @@ type Colors = ReturnType<typeof createColors>;
 export function renderTerm(redline: Redline, options: { color: boolean }): string {
   const c = createColors(options.color);
   const lines = [c.bold(showTerminalControls(redlineHeadline(redline))), ...timelineLines(redline.timeline, c), ''];
+  lines.push(...problemsBlock(redline.problems ?? [], redline.tallies ?? []).map((line) => c.red(showTerminalControls(line))));
   let unchanged = 0;
   const noted = new Set<string>();
   for (const block of segmentBlocks(redlineSegments(redline))) {
-    if (block.every((piece) => piece.side === 'equal')) {
+    const review = pointsIn(block, redline.review ?? []);
+    if (block.every((piece) => piece.side === 'equal') && review.length === 0) {
       unchanged++;
       continue;
     }
     if (unchanged > 0) lines.push(c.dim(elision(unchanged)), '');
     unchanged = 0;
     lines.push(block.map((piece, i) => stylePiece(piece, block[i + 1], c)).join(''));
-    lines.push(...notes(block, noted, c), '');
+    lines.push(...notes(block, noted, c), ...review.map((point) => c.yellow(`  ${'review'.padStart(7)} │ ${showTerminalControls(`${point.note}: “${clip(point.text, 60)}”`)}`)), '');
   }
   if (unchanged > 0) lines.push(c.dim(elision(unchanged)), '');
   if (redline.changes.length === 0) lines.push('No changes.', '');

@@ -1,6 +1,8 @@
 import { formatLong } from '../lexicon/dates.js';
 import type { OfferTimelineEntry } from '../offer/operative.js';
+import type { DeliverableReport } from '../offer/review.js';
 import type { OfferResults, PriceRange } from '../types.js';
+import { problemsBlock, tallyLine } from './problems-text.js';
 
 const day = (iso: string | null): string => (iso ? formatLong(iso) : 'date unknown');
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -70,17 +72,24 @@ function factLines(entry: OfferTimelineEntry): string[] {
   return lines;
 }
 
+function notAppliedLines(entry: OfferTimelineEntry, report: DeliverableReport | undefined): string[] {
+  const tally = report?.tallies.find((t) => t.version === entry.number);
+  return tally && tally.notApplied > 0 ? [`not applied: ${tallyLine(tally)}`] : [];
+}
+
 /**
  * Render an offer's timeline: one heading line per version (number, label, date, state), then its facts indented.
+ * With a report, each amendment's instructions not applied are listed at the top and counted under their version.
  * @param entries the timeline
+ * @param report the offer's problems and tallies
  * @returns the text, ending with a newline
  */
-export function renderTimelineText(entries: OfferTimelineEntry[]): string {
+export function renderTimelineText(entries: OfferTimelineEntry[], report?: DeliverableReport): string {
   const labelWidth = Math.max(...entries.map((e) => e.label.length));
   const dateWidth = Math.max(...entries.map((e) => day(e.date).length));
   const lines = entries.flatMap((entry) => [
     `${entry.number}  ${entry.label.padEnd(labelWidth)}  ${day(entry.date).padEnd(dateWidth)}  ${entry.state}`,
-    ...factLines(entry).map((line) => `     ${line}`),
+    ...[...factLines(entry), ...notAppliedLines(entry, report)].map((line) => `     ${line}`),
   ]);
-  return `${lines.join('\n')}\n`;
+  return `${[...(report ? problemsBlock(report.problems, report.tallies) : []), ...lines].join('\n')}\n`;
 }

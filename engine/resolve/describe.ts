@@ -92,13 +92,23 @@ export function describeCandidate(tree: Root, found: ResolvedTarget): string {
   const node = tree.children[found.blocks[0]];
   if (!node) return `block \`${found.blocks[0]}\``;
   const pages = blockPages(node);
-  let text = blockText(node);
-  if (found.sentences && node.type === 'paragraph') {
-    const [first, last] = found.sentences;
-    text = node.children.slice(first, last + 1).map((s) => s.value).join(' ');
-  }
+  const text = placeText(tree, found);
   const where = pages.length > 0 ? `${pages.length > 1 ? 'pages' : 'page'} ${listText(pages.map((p) => `\`${p}\``))}` : 'no page';
   return `${where} ("${clip(text, 48)}")`;
+}
+
+/**
+ * The text of a place found in the document: its sentences, else its first block's text.
+ * @param tree the document
+ * @param found the place
+ * @returns the text (empty when the place is not in the tree)
+ */
+export function placeText(tree: Root, found: ResolvedTarget): string {
+  const node = tree.children[found.blocks[0]];
+  if (!node) return '';
+  if (!found.sentences || node.type !== 'paragraph') return blockText(node);
+  const [first, last] = found.sentences;
+  return node.children.slice(first, last + 1).map((s) => s.value).join(' ');
 }
 
 /**

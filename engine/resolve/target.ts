@@ -14,7 +14,7 @@ export type { ResolvedTarget } from './describe.js';
 /** The outcome of resolving a locator: one place, or a message saying why not. */
 export type Resolution =
   | { ok: true; target: ResolvedTarget }
-  | { ok: false; ruleId: 'unresolved-target' | 'ambiguous-target' | 'ambiguous-boundary'; reason: string };
+  | { ok: false; ruleId: 'unresolved-target' | 'ambiguous-target' | 'ambiguous-boundary'; reason: string; candidates?: ResolvedTarget[] };
 
 /** Everything resolution looks at for one locator. */
 interface Env {
@@ -199,7 +199,7 @@ function decide(env: Env, candidates: Candidate[]): Resolution {
   }
   if (passing.length > 1) {
     const places = passing.map((c) => describeCandidate(env.tree, c.found)).join('; ');
-    return { ok: false, ruleId: 'ambiguous-target', reason: `Ambiguous target: ${what} matches ${passing.length} places: ${places}` };
+    return { ok: false, ruleId: 'ambiguous-target', reason: `Ambiguous target: ${what} matches ${passing.length} places: ${places}`, candidates: passing.map((c) => c.found) };
   }
   const reasons = unique(candidates).slice(0, 3).map((c) => `${describeCandidate(env.tree, c.found)} ${c.problem}`);
   const detail = reasons.length > 0 ? `: ${reasons.join('; ')}` : '';

@@ -88,54 +88,59 @@ const rows: Record<string, Row> = {
   'a document the instruction names that the offer does not have': {
     args: () => ['check', offer('unknown-document', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [instruction('deleting in its entirety the first sentence of the first paragraph of Section 5 of the Offer to Purchase.')] }) })],
     code: 1,
-    stdout: '<tmp>/unknown-document/amendment-1.txt:21:1: Cannot find document `Offer to Purchase` in the offer, which has `Offer to Exchange`, `Schedule TO` [unknown-document]\n',
+    stdout: '<tmp>/unknown-document/amendment-1.txt:21:1: error: Cannot find document `Offer to Purchase` in the offer, which has `Offer to Exchange`, `Schedule TO` [unknown-document]\n',
   },
   'amendment numbers out of order': {
     args: () => ['check', offer('out-of-order', { 'amendment-1.txt': amendment(2), 'amendment-2.txt': amendment(1) })],
     code: 1,
     stdout:
-      '<tmp>/out-of-order/amendment-1.txt:6:34: Expected Amendment No. `1` first, found Amendment No. `2`, leaving a gap [amendment-order]\n' +
-      '<tmp>/out-of-order/amendment-2.txt:6:34: Expected Amendment No. `3` after Amendment No. `2`, found Amendment No. `1`, out of order [amendment-order]\n',
+      '<tmp>/out-of-order/amendment-1.txt:6:34: error: Expected Amendment No. `1` first, found Amendment No. `2`, leaving a gap [amendment-order]\n' +
+      '<tmp>/out-of-order/amendment-2.txt:6:34: error: Expected Amendment No. `3` after Amendment No. `2`, found Amendment No. `1`, out of order [amendment-order]\n',
   },
   'an amendment number given twice': {
     args: () => ['check', offer('duplicated', { 'amendment-1.txt': amendment(1), 'amendment-1-again.txt': amendment(1) })],
     code: 1,
-    stdout: '<tmp>/duplicated/amendment-1-again.txt:6:34: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `1` again [amendment-order]\n',
+    stdout: '<tmp>/duplicated/amendment-1-again.txt:6:34: error: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `1` again [amendment-order]\n',
   },
   'a gap in the amendment numbers': {
     args: () => ['check', offer('gap', { 'amendment-1.txt': amendment(1), 'amendment-3.txt': amendment(3) })],
     code: 1,
-    stdout: '<tmp>/gap/amendment-3.txt:6:34: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `3`, leaving a gap [amendment-order]\n',
+    stdout: '<tmp>/gap/amendment-3.txt:6:34: error: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `3`, leaving a gap [amendment-order]\n',
   },
   'an amendment after the final one': {
     args: () => ['check', offer('after-final', { 'amendment-1.txt': amendment(1, true), 'amendment-2.txt': amendment(2) })],
     code: 1,
-    stdout: '<tmp>/after-final/amendment-2.txt:6:34: Expected no amendment after the final Amendment No. `1`, found Amendment No. `2` [amendment-after-final]\n',
+    stdout: '<tmp>/after-final/amendment-2.txt:6:34: error: Expected no amendment after the final Amendment No. `1`, found Amendment No. `2` [amendment-after-final]\n',
   },
   'sentence 4 of a 3-sentence paragraph': {
     args: () => ['check', offer('no-sentence', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [replaceSentence('fourth')] }) })],
     code: 1,
-    stdout: '<tmp>/no-sentence/amendment-1.txt:21:1: Cannot find sentence `4` of paragraph `1` of section `5` on page `31`: page `31` ("THE OFFER EXPIRES AT 5:00 P.M., EASTERN TIME, O…") has 1 sentence; page `31` ("We will accept all properly tendered options. W…") has 3 sentences [unresolved-target]\n',
+    stdout: '<tmp>/no-sentence/amendment-1.txt:21:1: error: Cannot find sentence `4` of paragraph `1` of section `5` on page `31`: page `31` ("THE OFFER EXPIRES AT 5:00 P.M., EASTERN TIME, O…") has 1 sentence; page `31` ("We will accept all properly tendered options. W…") has 3 sentences [unresolved-target]\n',
   },
   'page 40 of a document that ends at page 32': {
     args: () => ['check', offer('no-page', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [instruction('deleting in its entirety the first sentence of the first paragraph on page 40 of the Offer to Exchange.')] }) })],
     code: 1,
-    stdout: '<tmp>/no-page/amendment-1.txt:21:1: Cannot find sentence `1` of paragraph `1` on page `40` [unresolved-target]\n',
+    stdout: '<tmp>/no-page/amendment-1.txt:21:1: error: Cannot find sentence `1` of paragraph `1` on page `40` [unresolved-target]\n',
   },
   'a heading that two places carry': {
     args: () => ['check', offer('ambiguous', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [instruction('deleting in its entirety the second sentence of the first paragraph of the Offer to Exchange under the heading "France: Material Tax Consequences".')] }) })],
     code: 1,
-    stdout: '<tmp>/ambiguous/amendment-1.txt:21:1: Ambiguous target: sentence `2` of paragraph `1` under `France: Material Tax Consequences` matches 2 places: page `31` ("The tax is withheld by us."); page `32` ("We will report them to you.") [ambiguous-target]\n',
+    stdout:
+      '<tmp>/ambiguous/amendment-1.txt:21:1: error: Ambiguous target: sentence `2` of paragraph `1` under `France: Material Tax Consequences` matches 2 places: page `31` ("The tax is withheld by us."); page `32` ("We will report them to you."); ' +
+      'to choose, add one of these to `decisions` in offer.json: { "instruction": "amendment-1.txt:21", "choose": "The tax is withheld" } or { "instruction": "amendment-1.txt:21", "choose": "We will report them" } [ambiguous-target]\n',
   },
   'two different edits of one sentence': {
     args: () => ['check', offer('conflict', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [replaceSentence('second', 'One thing.'), replaceSentence('second', 'Another thing.')] }) })],
     code: 1,
-    stdout: '<tmp>/conflict/amendment-1.txt:25:1: Conflicting edits of `Offer to Exchange` at page `31` ("We expect to accept them promptly after the exp…"): `amendment-1.txt:21:1` and `amendment-1.txt:25:1` change it differently [conflicting-edits]\n',
+    // Neither is applied, so each instruction is reported at its own place.
+    stdout:
+      '<tmp>/conflict/amendment-1.txt:21:1: error: Conflicting edits of `Offer to Exchange` at page `31` ("We expect to accept them promptly after the exp…"): `amendment-1.txt:21:1` and `amendment-1.txt:25:1` change it differently [conflicting-edits]\n' +
+      '<tmp>/conflict/amendment-1.txt:25:1: error: Conflicting edits of `Offer to Exchange` at page `31` ("We expect to accept them promptly after the exp…"): `amendment-1.txt:21:1` and `amendment-1.txt:25:1` change it differently [conflicting-edits]\n',
   },
   'a quoted text that never closes': {
     args: () => ['check', offer('unclosed', { 'amendment-1.txt': amendmentText({ number: 1, instructions: [replaceSentence('second').replace(/"$/, '')] }) })],
     code: 1,
-    stdout: '<tmp>/unclosed/amendment-1.txt:23:13: Expected a closing quotation mark for the new text, found none before the next instruction or heading [unclosed-quote]\n',
+    stdout: '<tmp>/unclosed/amendment-1.txt:23:13: error: Expected a closing quotation mark for the new text, found none before the next instruction or heading [unclosed-quote]\n',
   },
 };
 

@@ -19,15 +19,21 @@ const instruction = (n: number, locator: string, text: string): string =>
   `${n}. Item 4 of the Schedule TO is hereby amended by deleting in its entirety\n${locator} of\nthe Offer to Exchange and replacing it with the following sentence:\n\n     "${text}"\n\n`;
 
 describe('amendiff check', () => {
-  it('exits 0 with nothing to say when every instruction resolves', () => {
-    for (const offer of [sonus, 'corpus/sonus-2007-offer-to-amend']) {
+  it('exits 0 with a one-line summary when every instruction resolves', () => {
+    // Distinct places instructions start, counted from the filings by hand: 2002 No. 1 none, No. 2 21 (withdrawal and
+    // extension share one sentence's place), No. 3 one; 2007 No. 1 two.
+    const expected: Array<[string, string]> = [
+      [sonus, '3 filings, 22 instructions applied; 50 sentences to review for the TTI Plan withdrawal\n'],
+      ['corpus/sonus-2007-offer-to-amend', '1 filing, 2 instructions applied\n'],
+    ];
+    for (const [offer, summary] of expected) {
       const run = runCli(['check', offer]);
-      expect(run.stdout).toBe('');
+      expect(run.stdout).toBe(summary);
       expect(run.code).toBe(0);
     }
   });
 
-  it('lists each problem as file:line:col: message and exits 1', () => {
+  it('lists each problem as file:line:col: level: message [ruleId] and exits 1', () => {
     const filing = [
       'SCHEDULE TO\n(AMENDMENT NO. 1)\n\nITEM 4.  TERMS OF THE TRANSACTION.\n\n',
       instruction(1, 'the ninth sentence of the third paragraph of Section 5 on page 12', 'Nothing.'),
@@ -39,8 +45,9 @@ describe('amendiff check', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n').map((line) => line.replace(dir, '<dir>').replace(/\(".*?"\)/, '(…)'));
     expect(lines).toEqual([
-      '<dir>/amendment-1.txt:6:1: Cannot find sentence `9` of paragraph `3` of section `5` on page `12`: page `12` (…) has 4 sentences [unresolved-target]',
-      '<dir>/amendment-1.txt:18:1: Conflicting edits of `Offer to Exchange` at pages `12` and `13` (…): `amendment-1.txt:12:1` and `amendment-1.txt:18:1` change it differently [conflicting-edits]',
+      '<dir>/amendment-1.txt:6:1: error: Cannot find sentence `9` of paragraph `3` of section `5` on page `12`: page `12` (…) has 4 sentences [unresolved-target]',
+      '<dir>/amendment-1.txt:12:1: error: Conflicting edits of `Offer to Exchange` at pages `12` and `13` (…): `amendment-1.txt:12:1` and `amendment-1.txt:18:1` change it differently [conflicting-edits]',
+      '<dir>/amendment-1.txt:18:1: error: Conflicting edits of `Offer to Exchange` at pages `12` and `13` (…): `amendment-1.txt:12:1` and `amendment-1.txt:18:1` change it differently [conflicting-edits]',
     ]);
   });
 
@@ -50,8 +57,8 @@ describe('amendiff check', () => {
     const run = runCli(['check', dir]);
     expect(run.code).toBe(1);
     expect(run.stdout.split(dir).join('<dir>')).toBe(
-      '<dir>/b.txt:2:2: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `3`, leaving a gap [amendment-order]\n' +
-        '<dir>/c.txt:2:2: Expected Amendment No. `4` after Amendment No. `3`, found Amendment No. `3` again [amendment-order]\n',
+      '<dir>/b.txt:2:2: error: Expected Amendment No. `2` after Amendment No. `1`, found Amendment No. `3`, leaving a gap [amendment-order]\n' +
+        '<dir>/c.txt:2:2: error: Expected Amendment No. `4` after Amendment No. `3`, found Amendment No. `3` again [amendment-order]\n',
     );
   });
 

@@ -107,7 +107,7 @@ export function buildAmendment(doc: ModelDoc, seed: AmendmentSeed, number: numbe
     edits.push(planned.edit);
     for (const [i, item] of edit.items.entries()) {
       const { text, expected } = planned.phrase(edit.phrasing + i);
-      instructions.push({ item, text, quoted: planned.quoted, expected: { ...expected, text: planned.quoted } });
+      instructions.push({ item, text, quoted: planned.quoted, expected: { ...expected, text: planned.quoted }, edit: edits.length - 1 });
     }
   }
   const extension = seed.extend === null ? null : extendDate(doc.expiration, seed.extend);

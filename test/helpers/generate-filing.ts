@@ -14,6 +14,8 @@ export interface RenderedInstruction {
   quoted: string[] | null;
   /** The contract fields the parser should read (`text` as paragraphs, whitespace collapsed), or absent. */
   expected?: ExpectedInstruction & { text: string[] | null };
+  /** The index of the model edit it asks for in its amendment's `edits`, or absent. */
+  edit?: number;
 }
 
 /** What an amendment filing says. */

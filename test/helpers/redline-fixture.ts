@@ -70,6 +70,8 @@ export function versionOf(number: number, tree: Root, edits: Version['edits']): 
     exhibits: [],
     state: number === 0 ? 'original' : 'amended',
     context: { expirations: ['2002-11-15'], expirationTime: null, withdrawnPlans: [], exhibitsRestated: [], exhibitsAdded: [], results: null, amendments: [], price: null, sharesSought: null, waived: [], subsequentUntil: null, terminated: null, recommendation: null },
+    problems: [],
+    instructions: edits.length,
   };
 }
 

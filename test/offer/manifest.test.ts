@@ -58,13 +58,13 @@ describe('readManifest', () => {
   it('warns about an unknown key but keeps the manifest', () => {
     const file = manifestFile('{"title": "T", "documents": {}, "filings": [], "notes": "x"}');
     expect(readManifest(file)).toEqual({ title: 'T', documents: {}, filings: [] });
-    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([['Expected keys `title`, `documents`, `filings`, `restated` and `sources`, found `notes` (ignored)', false]]);
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([['Expected keys `title`, `documents`, `filings`, `restated`, `sources` and `decisions`, found `notes` (ignored)', false]]);
   });
 
   it('says which key a mistyped one is likely to be', () => {
     const file = manifestFile('{\n  "title": "T",\n  "documents": {},\n  "filings": [],\n  "Restate": []\n}');
     expect(readManifest(file)).toEqual({ title: 'T', documents: {}, filings: [] });
-    expect(file.messages.map(String)).toEqual(['offer.json:5:3: Expected keys `title`, `documents`, `filings`, `restated` and `sources`, found `Restate` (ignored); did you mean `restated`?']);
+    expect(file.messages.map(String)).toEqual(['offer.json:5:3: Expected keys `title`, `documents`, `filings`, `restated`, `sources` and `decisions`, found `Restate` (ignored); did you mean `restated`?']);
     const typo = manifestFile('{"documents": {}, "filings": [], "filling": []}');
     readManifest(typo);
     expect(typo.messages[0]?.reason).toMatch(/found `filling` \(ignored\); did you mean `filings`\?$/);

@@ -179,6 +179,7 @@ describe('problems an offer can have', () => {
     const input = readOffer(sonus, [['amendment-x.txt', filing]]);
     const versions = buildVersions(input);
     expect(problemsOf(input.filings).map((p) => `${p.line}:${p.column}: ${p.reason} [${p.ruleId}]`)).toEqual([
+      expect.stringMatching(/^6:1: Conflicting edits of `Offer to Exchange` at pages `12` and `13` \("This means that if you die, .*"\): `amendment-x.txt:6:1` and `amendment-x.txt:12:1` change it differently \[conflicting-edits\]$/),
       expect.stringMatching(/^12:1: Conflicting edits of `Offer to Exchange` at pages `12` and `13` \("This means that if you die, .*"\): `amendment-x.txt:6:1` and `amendment-x.txt:12:1` change it differently \[conflicting-edits\]$/),
     ]);
     expect(offerText(versions, 1)).toBe(offerText(versions, 0));

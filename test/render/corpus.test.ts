@@ -36,7 +36,8 @@ describe('the 2002 Offer to Exchange, original to Amendment No. 3, in every form
 
   it('md: CriticMarkup substitutions with a footnote per change', () => {
     const md = renderMd(full);
-    expect(md).toContain('ON NOVEMBER {~~14~>22~~}[^c1], 2002');
+    // The sentence the extension changed is a point to review: its shared text highlighted around the change, the note after it.
+    expect(md).toContain('ON NOVEMBER ==}{~~14~>22~~}[^c1]{==, 2002, UNLESS THE OFFER IS EXTENDED.==}{>>review: changed by a global instruction (the extension), was: “THE OFFER');
     expect(md.match(/^\[\^c\d+\]: Amendment No\. 2/gm)?.length).toBe(full.changes.length);
     expect(md).toContain('| Amendment No. 2 | 2002-11-12 | amended | 2002-11-22 | TTI Plan |');
   });
