@@ -28,7 +28,7 @@ describe('an offer folder as newcomers write it', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^0 {2}Original/);
     expect(run.stderr).toBe(
-      `${dir}/offer.json:3:3: warning: Expected keys \`title\`, \`documents\`, \`filings\`, \`restated\` and \`sources\`, found \`filing\` (ignored); did you mean \`filings\`? [invalid-manifest]\n`,
+      `${dir}/offer.json:3:3: warning: Expected keys \`title\`, \`documents\`, \`filings\`, \`restated\`, \`sources\` and \`decisions\`, found \`filing\` (ignored); did you mean \`filings\`? [invalid-manifest]\n`,
     );
   });
 });
