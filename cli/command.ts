@@ -49,6 +49,13 @@ export const batchOptions: NonNullable<ParseArgsConfig['options']> = {
   jobs: { type: 'string' },
 };
 
+/** What the batch options do, as a batch command's `--help` lists them. */
+export const batchHelp: Record<string, string> = {
+  '--all DIR': 'Run on every offer folder inside DIR too (hidden folders aside), in folder-name order.',
+  '--shard i/n': 'Keep only part i of n of the offers, split by a hash of each folder name (every offer in exactly one part).',
+  '--jobs N': 'Run N offers at once on worker threads (default: one per core; 1 runs them in this thread).',
+};
+
 /**
  * A mistake in how a command was called: printed with the usage, exit code 2.
  * @param message one sentence saying what was expected and found

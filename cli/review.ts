@@ -8,7 +8,7 @@ import { offerFiles, renderReviewText, reviewPoints } from '../engine/index.js';
 export const review: Command = {
   name: 'review',
   description: 'List every point a person must look at: instructions not applied, ambiguous targets with their candidates, each edit a global instruction made, each sentence a withdrawal concerns.',
-  synopsis: 'review <offer-dir> [--as-of <version>] [--format text|json]',
+  synopsis: 'review <offer-dir>... [--all DIR] [--shard i/n] [--jobs N] [--as-of <version>] [--format text|json]',
   options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
   help: {
     '--as-of <version>': `The points made up to this version (default \`latest\`): ${versionForms}.`,
@@ -16,6 +16,7 @@ export const review: Command = {
   },
   example: 'amendiff review corpus/sonus-2002-option-exchange --as-of A2',
   positionals: [1, 1],
+  batch: 'sections',
   run: async ({ positionals, values }, io) => {
     const format = formatOption(values, ['text', 'json'] as const);
     const asOfText = typeof values['as-of'] === 'string' ? values['as-of'] : 'latest';

@@ -1,4 +1,4 @@
-import type { Command } from './command.js';
+import { batchHelp, type Command } from './command.js';
 
 /**
  * The usage text, built from the command records.
@@ -16,7 +16,7 @@ export function usage(list: Command[]): string {
  * @returns the text
  */
 export function commandHelp(command: Command): string {
-  const options = Object.entries({ ...command.help, '-h, --help': 'Show this help.' });
+  const options = Object.entries({ ...command.help, ...(command.batch ? batchHelp : {}), '-h, --help': 'Show this help.' });
   const width = Math.max(...options.map(([name]) => name.length));
   const lines = options.map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
   const example = command.example ? `\nExample:\n  ${command.example}\n` : '';

@@ -105,3 +105,18 @@ describe('many offers at once', () => {
     expect(parseShard('2/5')).toEqual({ index: 2, count: 5 });
   });
 });
+
+describe('review on many offers', () => {
+  it('prints one JSON line per offer with its review points, and lists the batch options in --help', () => {
+    const all = offersFolder(['a', 'b'], ['c']);
+    const run = runCli(['review', '--all', all, '--format', 'json']);
+    const lines = jsonLines(run.stdout);
+    expect(lines.map((l) => [basename(l.offer), l.status])).toEqual([['a', 0], ['b', 0], ['c', 1]]);
+    const kinds = (lines[2]?.result as { points: Array<{ kind: string }> }).points.map((p) => p.kind);
+    expect(kinds).toContain('not-applied');
+    expect(run.code).toBe(1);
+    const help = runCli(['review', '--help']).stdout;
+    expect(help).toContain('--shard i/n');
+    expect(help).toContain('--all DIR');
+  });
+});
