@@ -12,6 +12,7 @@ import { readOffer } from '../helpers/read-offer.js';
 import { awaitingParser } from '../helpers/awaiting-parser.js';
 
 const corpus = 'corpus';
+// Offers whose main document has expected texts (`expected/as-of-N.txt`; other documents' texts are named for them).
 const offers = readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'expected', 'as-of-0.txt')));
 
 const expectedText = (offer: string, n: number): string => readFileSync(join(corpus, offer, 'expected', `as-of-${n}.txt`), 'utf8');
