@@ -62,4 +62,12 @@ describe('marked supplements', () => {
     const marked = expected.instructions.find((i) => i.target.match?.mode === 'exact');
     expect(readMarks(file).map((m) => [m.before, m.after, m.place.line])).toEqual([[marked?.target.match?.text, marked?.text, 47]]);
   });
+
+  it('leaves struck text out of the tree a reader builds, where the legend says it is deleted, and only there', () => {
+    const texts = (file: VFile): string[] => buildTree(ingest(String(file.path), String(file.value))).children.map((b) => blockText(b));
+    const marked = texts(supplement('(new text is underlined and deleted text is struck through)'));
+    expect(marked[1]).toMatch(/^As of the date of this Offer to Purchase, two lawsuits challenging the Offer have been filed/);
+    expect(marked[2]).toBe('Purchaser expects that a filing in Ruritania will be required.');
+    expect(texts(supplement('Plain emphasis only.'))[2]).toBe('Purchaser does not expectexpects that a filing in Ruritania will be required.');
+  });
 });
