@@ -16,13 +16,6 @@ import { propertyRuns, timeFor } from '../helpers/generate-runs.js';
 // the document after the amendment is the model's, applying every edit one of whose instructions was not reported.
 // Never a third outcome (an edit made elsewhere, half made, or dropped without a word).
 
-/**
- * Damage kinds that fail today only because the grammar does not yet claim every word of an instruction (a misspelt
- * or unknown word is skipped, so the instruction is read without it and may act elsewhere): they are to pass once an
- * unclaimed word makes the instruction a `partial-instruction`. Each is run with `it.fails`, so the day it passes the
- * suite says so and the kind moves back to the plain list.
- */
-const awaitingGrammar: ReadonlySet<DamageKind> = new Set(['misspelt-word', 'unknown-qualifier']);
 
 interface Damaged {
   offer: GeneratedOffer;
@@ -92,8 +85,7 @@ const arbitrary = (kind: DamageKind): fc.Arbitrary<Damaged | null> =>
 
 describe('damaged instructions: applied as the model applies them, or reported with nothing changed', () => {
   for (const kind of damageKinds) {
-    const run = awaitingGrammar.has(kind) ? it.fails : it;
-    run(`${kind}${awaitingGrammar.has(kind) ? ' (awaiting the grammar: an unclaimed word must make the instruction partial)' : ''}`, () => {
+    it(kind, () => {
       fc.assert(
         fc.property(arbitrary(kind), (d) => {
           fc.pre(d !== null); // every run damages at least one instruction
