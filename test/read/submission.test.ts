@@ -65,4 +65,24 @@ describe('an EDGAR complete submission', () => {
     ]);
     expect(ingest('0009999903-05-000002.txt', text).data.format).toBe('html');
   });
+
+  it.each([
+    'sonus-2002-option-exchange/amendment-1.txt',
+    'sonus-2002-option-exchange/amendment-3.txt',
+    'northwind-2005-offer-to-purchase/amendment-1.txt',
+    'northwind-2005-offer-to-purchase/amendment-2.txt',
+    'northwind-2005-offer-to-purchase/amendment-3.txt',
+  ])('reads %s wrapped in a submission as the filing itself, lines shifted by the header', (name) => {
+    const filed = readFileSync(`corpus/${name}`, 'utf8');
+    const text = submissionText({ accession: '0009999905-05-000001', form: 'SC TO-I/A', filed: '2005-05-03', company: 'EXAMPLE CO', cik: '0009999905', fileNumber: '005-99905' }, [
+      { type: 'SC TO-I/A', filename: 'a.txt', description: 'AMENDMENT', text: filed },
+      { type: 'EX-99.(A)(5)(C)', filename: 'b.txt', description: 'PRESS RELEASE', text: 'Item 4 is hereby amended by deleting "the offer".\n' },
+    ]);
+    const plain = parseFiling(ingest(name, filed));
+    const wrapped = parseFiling(ingest('submission.txt', text));
+    const shift = text.slice(0, text.indexOf('<TEXT>\n') + 7).split('\n').length - 1;
+    expect(wrapped.instructions).toEqual(plain.instructions.map((i) => ({ ...i, source: { ...i.source, line: i.source.line + shift } })));
+    expect(wrapped.exhibits).toEqual(plain.exhibits);
+    expect(wrapped.filing).toEqual(plain.filing);
+  });
 });
