@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleOffer, type AssembledOffer } from '../../engine/offer/assemble.js';
+import { assembleOffer, type AssembledOffer, type SourceFile } from '../../engine/offer/assemble.js';
+import type { Root } from '../../engine/types.js';
 import { buildVersions, type OfferInput } from '../../engine/offer/versions.js';
 import { ingest } from '../../engine/read/ingest.js';
 import { renderText } from '../../engine/core/document-text.js';
@@ -47,7 +48,7 @@ describe('an offer folder from EDGAR complete submissions', () => {
     const bundled = buildVersions(readOffer('corpus/sonus-2002-option-exchange'));
     expect(mine.map((v) => v.label)).toEqual(['Original', 'Amendment No. 1', 'Amendment No. 2', 'Amendment No. 3']);
     for (const [index, version] of bundled.entries()) {
-      expect(renderText(mine[index]?.documents['Offer to Exchange'] as never)).toBe(renderText(version.documents['Offer to Exchange'] as never));
+      expect(renderText(mine[index]?.documents['Offer to Exchange'] as Root)).toBe(renderText(version.documents['Offer to Exchange'] as Root));
       // The statement's own edits wait on its Items being read (its text replaces the corpus' markers).
       const offerEdits = (v: typeof version | undefined): unknown => v?.edits.filter((e) => e.document === 'Offer to Exchange').map((e) => [e.kind, e.before, e.after, e.origin]);
       expect(offerEdits(mine[index])).toEqual(offerEdits(version));
@@ -115,7 +116,7 @@ describe('an offer folder from EDGAR complete submissions', () => {
     const list = sources();
     const later = (list[1]?.text ?? '').replace(/Commission on October 16,\n2002/, 'Commission on March 2,\n2007');
     expect(later).not.toBe(list[1]?.text);
-    const result = assembleOffer([list[0] as never, { path: 'later.txt', text: later }]);
+    const result = assembleOffer([list[0] as SourceFile, { path: 'later.txt', text: later }]);
     expect(result).toEqual({ ok: false, reason: 'Expected amendments of the statement in `0009999901-02-000001.txt` (filed 2002-10-16), found `later.txt` amending a statement filed 2007-03-02' });
   });
 

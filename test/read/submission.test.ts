@@ -4,6 +4,7 @@ import { isSubmission, splitSubmission } from '../../engine/read/edgar/submissio
 import { ingest } from '../../engine/read/ingest.js';
 import { buildTree } from '../../engine/read/tree.js';
 import { blockText } from '../../engine/core/nodes.js';
+import type { Block } from '../../engine/types.js';
 import { parseFiling } from '../../engine/instructions/parse.js';
 import { sonus2002Submissions, submissionText } from '../helpers/edgar-submission.js';
 
@@ -38,7 +39,7 @@ describe('an EDGAR complete submission', () => {
   it('is read by every command as its main document, lines kept, header and other documents out', () => {
     const file = ingest('0009999901-02-000003.txt', second);
     const tree = buildTree(file);
-    expect(blockText(tree.children[0] as never)).not.toMatch(/SEC-DOCUMENT|ACCESSION|<TYPE>/);
+    expect(blockText(tree.children[0] as Block)).not.toMatch(/SEC-DOCUMENT|ACCESSION|<TYPE>/);
     const plain = parseFiling(ingest('amendment-2.txt', readFileSync('corpus/sonus-2002-option-exchange/amendment-2.txt')));
     const wrapped = parseFiling(file);
     const shift = second.slice(0, second.indexOf('<TEXT>\n') + 7).split('\n').length - 1;
