@@ -43,8 +43,9 @@ describe('amendiff init', () => {
 
   it('makes a folder whose every instruction resolves', () => {
     const check = runCli(['check', offer]);
-    expect(check.stdout).toBe('');
     expect(check.code).toBe(0);
+    expect(check.stdout).toBe(runCli(['check', corpus]).stdout);
+    expect(check.stdout).toMatch(/^3 filings, \d+ instructions applied/);
   });
 
   it('gives the operative text of the bundled corpus (test/offer/assemble.test.ts compares every version)', () => {
