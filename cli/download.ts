@@ -1,5 +1,5 @@
 import { inputError } from './command.js';
-import { maxInputBytes } from '../engine/index.js';
+import { decodeText, maxInputBytes } from '../engine/index.js';
 
 /** How downloads are made: who we say we are, the pace, and how often to try again. */
 export interface DownloadOptions {
@@ -65,7 +65,7 @@ async function body(url: string, response: Response): Promise<string> {
   if (length > maxInputBytes) throw inputError(`${url}: is larger than the ${maxInputBytes / 1024 / 1024} MiB amendiff reads`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > maxInputBytes) throw inputError(`${url}: is larger than the ${maxInputBytes / 1024 / 1024} MiB amendiff reads`);
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeText(bytes);
 }
 
 function statusText(status: number): string {

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { inputError, type Command } from './command.js';
 import { checkFolderFree, writeOfferFolder } from './offer-folder.js';
 import { readText } from './read.js';
@@ -21,7 +21,9 @@ export const init: Command = {
   run: async ({ positionals, values }, io) => {
     const [dir, ...inputs] = positionals as [string, ...string[]];
     checkFolderFree(dir, values.force === true);
-    const sources = inputs.flatMap(expand).map((path): SourceFile => ({ path, text: readText(path) }));
+    // A file named twice (itself and in its folder) is read once.
+    const paths = [...new Map(inputs.flatMap(expand).map((path) => [resolve(path), path])).values()];
+    const sources = paths.map((path): SourceFile => ({ path, text: readText(path) }));
     const result = assembleOffer(sources);
     if (!result.ok) throw inputError(result.reason);
     writeOfferFolder(dir, result.offer, io);

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { inputError } from './command.js';
-import { ingest, ingestProblem, maxInputBytes } from '../engine/index.js';
+import { decodeText, ingest, ingestProblem, maxInputBytes } from '../engine/index.js';
 
 const problemText = {
   empty: 'is empty',
@@ -24,7 +24,7 @@ export function readInput(path: string): VFile {
  * @returns the decoded text
  */
 export function readText(path: string): string {
-  return new TextDecoder('utf-8').decode(readBytes(path));
+  return decodeText(readBytes(path));
 }
 
 function readBytes(path: string): Uint8Array {

@@ -1,6 +1,6 @@
 // The public API of amendiff: the pipeline's stages, in order, and the types they pass.
 export type * from './types.js';
-export { ingest, ingestProblem, detectFormat, maxInputBytes, type IngestProblem } from './read/ingest.js';
+export { ingest, ingestProblem, detectFormat, decodeText, maxInputBytes, type IngestProblem } from './read/ingest.js';
 export { buildTree } from './read/tree.js';
 export { readEdgarAddress, readAccession, submissionPath, type EdgarFiling } from './read/edgar/address.js';
 export { isSubmission, splitSubmission, type Submission, type SubmissionDocument, type SubmissionHeader, type SubmissionCompany } from './read/edgar/submission.js';

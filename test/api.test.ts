@@ -15,6 +15,7 @@ describe('the public API', () => {
       'compare',
       'compareTexts',
       'dateForms',
+      'decodeText',
       'definedTerms',
       'detectFormat',
       'diagnosticLine',

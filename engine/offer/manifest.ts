@@ -170,12 +170,26 @@ function issueReason(issue: Issue, data: unknown): string {
   const path = pathText(issue.path);
   const found = describe(valueAt(data, issue.path));
   if (issue.path.length === 0) return `Expected \`offer.json\` to be an object with \`documents\` and \`filings\`, found ${found}`;
-  if (issue.code === 'unrecognized_keys') return `Expected \`${path}\` to have only ${issue.path[0] === 'decisions' ? '`instruction` and `choose`' : '`filing`, `document` and `file`'}, found \`${issue.keys.join('`, `')}\``;
+  if (issue.code === 'unrecognized_keys') return strayKeys(path, entryKeys[String(issue.path[0])] ?? restatementKeys, issue.keys);
   if (issue.path.length === 1) return `Expected \`${path}\` to be ${expectations[String(issue.path[0])] ?? 'valid'}, found ${found}`;
   const field = String(issue.path[issue.path.length - 1]);
   if (issue.path[0] === 'decisions') return `Expected \`${path}\` to be ${issue.path.length === 2 ? 'an object with `instruction` and `choose`' : (decisionFields[field] ?? 'valid')}, found ${found}`;
   if (issue.path[0] === 'restated' && issue.path.length === 2) return `Expected \`${path}\` to be an object with \`filing\`, \`document\` and \`file\`, found ${found}`;
   return `Expected \`${path}\` to be ${field === 'document' ? 'a document name' : 'a file name'}, found ${found}`;
+}
+
+const restatementKeys = Object.keys(restatementSchema.shape);
+
+// The fields of each kind of entry, for a stray field's message.
+const entryKeys: Record<string, string[]> = {
+  restated: restatementKeys,
+  sources: Object.keys(sourceSchema.shape),
+  decisions: Object.keys(decisionSchema.shape),
+};
+
+function strayKeys(path: string, known: string[], found: string[]): string {
+  const near = found.length === 1 ? nearest(found[0] as string, known) : null;
+  return `Expected \`${path}\` to have only ${listed(known)}, found \`${found.join('`, `')}\`${near ? `; did you mean \`${near}\`?` : ''}`;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {

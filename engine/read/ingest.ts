@@ -37,6 +37,27 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decode a file's bytes: UTF-8 when they are valid UTF-8, else Windows-1252, the code page older EDGAR filings
+ * were typed in (its curly quotes, 0x93 and 0x94, open and close the new texts of instructions).
+ * @param bytes the file's content
+ * @returns the text
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // Some Node versions decode the label as Latin-1, leaving 0x80-0x9F as control characters: map them here.
+    return windows1252.decode(bytes).replace(/[\u0080-\u009f]/g, (char) => cp1252High[char.charCodeAt(0) - 0x80] ?? char);
+  }
+}
+
+// Windows-1252 0x80-0x9F; the five bytes it leaves undefined stay as they are.
+const cp1252High = [...'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'];
+
 /**
  * Guess a document's format from its name and content.
  * @param path the file path (its extension decides first)
@@ -64,7 +85,7 @@ export function detectFormat(path: string, text: string): DocumentFormat {
  * @returns the file
  */
 export function ingest(path: string, bytes: Uint8Array | string): VFile {
-  const raw = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
+  const raw = typeof bytes === 'string' ? bytes : decodeText(bytes);
   const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const main = isSubmission(normalised) ? mainDocumentInPlace(normalised) : null;
   const value = main ?? normalised;

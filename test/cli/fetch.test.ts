@@ -46,10 +46,10 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-// The built binary, run without blocking this process (which serves the requests).
+// The bundled binary that ships, run without blocking this process (which serves the requests).
 function run(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli/bin.js', ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', AMENDIFF_EDGAR_URL: '' } });
+    const child = spawn(process.execPath, ['dist/bundle/amendiff.js', ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', AMENDIFF_EDGAR_URL: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

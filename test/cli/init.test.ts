@@ -41,6 +41,13 @@ describe('amendiff init', () => {
     expect(readFileSync(join(offer, 'amendment-2.txt'), 'utf8')).toBe(readFileSync(join(corpus, 'amendment-2.txt'), 'utf8').replace(/\n?$/, '\n'));
   });
 
+  it('makes a folder whose every instruction resolves', () => {
+    const check = runCli(['check', offer]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toBe(runCli(['check', corpus]).stdout);
+    expect(check.stdout).toMatch(/^3 filings, \d+ instructions applied/);
+  });
+
   it('gives the operative text of the bundled corpus (test/offer/assemble.test.ts compares every version)', () => {
     for (const asOf of ['original', 'A2']) {
       expect(runCli(['text', offer, '--as-of', asOf]).stdout).toBe(runCli(['text', corpus, '--as-of', asOf]).stdout);

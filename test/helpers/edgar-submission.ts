@@ -73,42 +73,18 @@ function company(header: FixtureHeader, subject: boolean): string[] {
 
 const corpus = 'corpus/sonus-2002-option-exchange';
 
-/** A synthetic Schedule TO statement for the 2002 offer: Items set as EDGAR text sets them, its words invented. */
-export const statement2002 = `                       SECURITIES AND EXCHANGE COMMISSION
-                             WASHINGTON, D.C. 20549
-
-                                  SCHEDULE TO
-                                  (RULE 13e-4)
-                             TENDER OFFER STATEMENT
-                       UNDER SECTION 14(d)(1) OR 13(e)(1)
-                     OF THE SECURITIES EXCHANGE ACT OF 1934
-
-                              SONUS NETWORKS, INC.
-         (Name of Subject Company (Issuer) and Filing Person (Offeror))
-
-ITEM 1.  SUMMARY TERM SHEET.
-
-     The information under "Summary Term Sheet" in the Offer to Exchange is
-incorporated herein by reference.
-
-ITEM 4.  TERMS OF THE TRANSACTION.
-
-     (a) The information under "The Offer" in the Offer to Exchange is
-incorporated herein by reference.
-`;
-
 /** The facts each of the 2002 offer's four submissions carries: invented accession numbers, CIK and file number. */
 const header2002 = { company: 'SONUS NETWORKS INC', cik: '0009999901', fileNumber: '005-99901' };
 
 /**
- * The 2002 offer's four filings rebuilt as EDGAR serves them: the original SC TO-I (the statement, the Offer to
- * Exchange as EX-99.(A)(1), an election form and a logo), then the three SC TO-I/A, each the corpus amendment's text.
+ * The 2002 offer's four filings rebuilt as EDGAR serves them: the original SC TO-I (the corpus' statement, the Offer
+ * to Exchange as EX-99.(A)(1), an election form and a logo), then the three SC TO-I/A, each the corpus amendment's text.
  * @returns file name -> submission text, in filing order
  */
 export function sonus2002Submissions(): Array<[string, string]> {
   const read = (name: string): string => readFileSync(join(corpus, name), 'utf8');
   const original = submissionText({ ...header2002, accession: '0009999901-02-000001', form: 'SC TO-I', filed: '2002-10-16' }, [
-    { type: 'SC TO-I', filename: 'd1sctoi.txt', description: 'TENDER OFFER STATEMENT', text: statement2002 },
+    { type: 'SC TO-I', filename: 'd1sctoi.txt', description: 'TENDER OFFER STATEMENT', text: read('schedule-to.txt') },
     { type: 'EX-99.(A)(1)', filename: 'd1ex99a1.txt', description: 'OFFER TO EXCHANGE', text: read('offer-to-exchange.txt') },
     { type: 'EX-99.(A)(2)', filename: 'd1ex99a2.txt', description: 'FORM OF ELECTION FORM', text: 'ELECTION FORM\n\nPursuant to the Offer to Exchange dated October 16, 2002.\n' },
     { type: 'GRAPHIC', filename: 'g1logo.jpg', description: 'LOGO', text: 'begin 644 g1logo.jpg\nM_]C_X``02D9)1@`!`0``\nend\n' },

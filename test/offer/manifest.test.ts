@@ -33,6 +33,14 @@ describe('readManifest', () => {
     expect(readManifest(file)).toEqual({ documents: {}, filings: ['a1.txt'] });
   });
 
+  it('says which field a mistyped one inside an entry is likely to be', () => {
+    const file = manifestFile('{"documents": {}, "filings": ["a1.txt"], "sources": {"a1.txt": {"acession": "x"}}}');
+    expect(readManifest(file)).toBeNull();
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Expected `sources.a1.txt` to have only `accession`, `form`, `filed`, `type` and `from`, found `acession`; did you mean `accession`?',
+    ]);
+  });
+
   it('reads where each file came from on EDGAR', () => {
     const sources = { 'a1.txt': { accession: '0009999901-02-000002', form: 'SC TO-I/A', filed: '2002-10-17', type: 'SC TO-I/A', from: 'x.txt' } };
     const file = manifestFile(JSON.stringify({ documents: {}, filings: ['a1.txt'], sources }));

@@ -10,6 +10,9 @@ describe('EDGAR addresses', () => {
     'https://www.sec.gov/Archives/edgar/data/9999901/000999990102000003/d3sctoia.htm',
     'https://www.sec.gov/Archives/edgar/data/9999901/000999990102000003/',
     '/Archives/edgar/data/9999901/000999990102000003',
+    'https://www.sec.gov/Archives/edgar/data/9999901/0009999901-02-000003.txt',
+    'https://www.sec.gov/ix?doc=/Archives/edgar/data/9999901/000999990102000003/d3sctoia.htm',
+    'https://www.sec.gov/ix?doc=%2FArchives%2Fedgar%2Fdata%2F9999901%2F000999990102000003%2Fd3sctoia.htm',
   ])('reads the filing of %s', (address) => {
     expect(readEdgarAddress(address)).toEqual(filing);
   });

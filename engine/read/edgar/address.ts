@@ -19,18 +19,21 @@ export function readAccession(text: string): string | null {
 /**
  * Read a filing's EDGAR address: any address inside its folder, `/Archives/edgar/data/<cik>/<accession without
  * dashes>/...` (the filing index `<accession>-index.htm`, the complete submission `<accession>.txt`, a document),
- * with or without the host.
+ * the older `/Archives/edgar/data/<cik>/<accession>.txt`, or a viewer's address holding one of these
+ * (`/ix?doc=/Archives/...`); with or without the host.
  * @param text the address as given
  * @returns the filing, or null when the address is not one of a filing
  */
 export function readEdgarAddress(text: string): EdgarFiling | null {
-  let path = text.trim();
+  let address = text.trim();
   try {
-    path = new URL(path).pathname;
+    address = decodeURIComponent(address);
   } catch {
-    // Not a whole URL: read it as a path.
+    // Not percent-encoded: read it as it stands.
   }
-  const match = /\/Archives\/edgar\/data\/(\d{1,10})\/(\d{18})(?:\/|$)/i.exec(path);
+  const folder = /\/Archives\/edgar\/data\/(\d{1,10})\/(\d{18})(?=[/?#]|$)/i.exec(address);
+  const flat = folder ? null : /\/Archives\/edgar\/data\/(\d{1,10})\/(\d{10}-\d{2}-\d{6})\.txt\b/i.exec(address);
+  const match = folder ?? flat;
   const accession = match ? readAccession(match[2] as string) : null;
   return match && accession ? { cik: String(Number(match[1])), accession } : null;
 }

@@ -55,12 +55,13 @@ export function isSubmission(text: string): boolean {
 export function splitSubmission(text: string): Submission {
   const headerEnd = text.search(/<\/(?:SEC|IMS)-HEADER>|^<DOCUMENT>/m);
   const header = readHeader(text.slice(0, headerEnd < 0 ? text.length : headerEnd));
-  const documents: SubmissionDocument[] = [];
+  const opens: number[] = [];
   const tag = /^<DOCUMENT>[ \t]*$/gm;
-  for (let match = tag.exec(text); match; match = tag.exec(text)) {
-    const document = readDocument(text, match.index + match[0].length);
-    if (document) documents.push(document);
-  }
+  for (let match = tag.exec(text); match; match = tag.exec(text)) opens.push(match.index + match[0].length);
+  // Each document is read within its own stretch (up to the next `<DOCUMENT>`), so unclosed tags cost one pass.
+  const documents = opens
+    .map((from, index) => readDocument(text, from, opens[index + 1] ?? text.length))
+    .filter((d): d is SubmissionDocument => d !== null);
   return { header, documents };
 }
 
@@ -75,31 +76,31 @@ export function mainDocument(submission: Submission): SubmissionDocument | null 
 }
 
 // `<TYPE>`, `<SEQUENCE>`, `<FILENAME>`, `<DESCRIPTION>` lines, then the text between `<TEXT>` and `</TEXT>`.
-function readDocument(text: string, from: number): SubmissionDocument | null {
-  const close = text.indexOf('\n</DOCUMENT>', from);
-  const stop = close < 0 ? text.length : close + 1;
-  const body = text.slice(from, stop);
-  const open = /^<TEXT>[ \t]*\n?/m.exec(body);
+function readDocument(text: string, from: number, limit: number): SubmissionDocument | null {
+  const stretch = text.slice(from, limit);
+  const close = stretch.indexOf('\n</DOCUMENT>');
+  const body = close < 0 ? stretch : stretch.slice(0, close + 1);
   const type = tagValue(body, 'TYPE');
   if (!type) return null;
-  const start = open ? from + open.index + open[0].length : stop;
-  const closeText = text.indexOf('</TEXT>', start);
-  const end = closeText >= 0 && closeText < stop ? closeText : stop;
+  const open = /^<TEXT>[ \t]*\n?/m.exec(body);
+  const start = open ? open.index + open[0].length : body.length;
+  const closeText = body.indexOf('</TEXT>', start);
+  const end = closeText >= 0 ? closeText : body.length;
   const sequence = tagValue(body, 'SEQUENCE');
   return {
     type,
     sequence: sequence && /^\d+$/.test(sequence) ? Number(sequence) : null,
     filename: tagValue(body, 'FILENAME'),
     description: tagValue(body, 'DESCRIPTION'),
-    start,
-    end,
+    start: from + start,
+    end: from + end,
   };
 }
 
 function tagValue(body: string, name: string): string | null {
   const limit = body.search(/^<TEXT>/m);
-  const head = limit < 0 ? body : body.slice(0, limit);
-  const value = new RegExp(`^<${name}>(.*)$`, 'm').exec(head)?.[1]?.trim();
+  const head = (limit < 0 ? body : body.slice(0, limit)).slice(0, 4096);
+  const value = new RegExp(`^<${name}>([^\n]*)$`, 'm').exec(head)?.[1]?.trim();
   return value ? value : null;
 }
 
@@ -110,9 +111,10 @@ function readHeader(header: string): SubmissionHeader {
   const sections: Record<string, Record<string, string>> = {};
   let section: Record<string, string> | null = null;
   for (const line of header.split('\n')) {
-    const field = /^(\s*)([A-Z][A-Z0-9 ./&-]*?):\s*(.*?)\s*$/.exec(line);
+    const field = line.length > 1000 ? null : /^([ \t]*)([A-Z][A-Z0-9 ./&-]{0,60}):(.*)$/.exec(line);
     if (!field) continue;
-    const [, indent = '', key = '', value = ''] = field;
+    const [, indent = '', key = '', rest = ''] = field;
+    const value = rest.trim();
     if (indent === '' && value === '') {
       section = sections[key] ??= {};
     } else if (indent === '') {
