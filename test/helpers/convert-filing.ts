@@ -73,6 +73,96 @@ function blocksOf(filing: string): TextBlock[] {
   );
 }
 
+/** How one HTML habit sets each kind of block; `list` sets a numbered paragraph (number, then text) when given. */
+interface HtmlHabit {
+  block: (block: TextBlock, text: string) => string;
+  list?: (number: string, text: string) => string;
+  /** A running header over each page, set when the filing has three pages or more. */
+  header?: string;
+  document: (body: string) => string;
+}
+
+function setHtml(filing: string, habit: HtmlHabit): string {
+  const blocks = blocksOf(filing);
+  const pages = blocks.filter((block) => block.kind === 'page').length;
+  const header = habit.header !== undefined && pages >= 3 ? habit.header : null;
+  const body = blocks.map((block, index) => {
+    const text = block.lines.map(escapeHtml).join('<br>\n');
+    const numbered = /^(\d{1,2}\.)\s+(.*)$/s.exec(text);
+    const set = habit.list && block.kind === 'plain' && numbered ? habit.list(numbered[1] as string, numbered[2] as string) : habit.block(block, text);
+    const top = header !== null && (index === 0 || blocks[index - 1]?.kind === 'page') ? `${header}\n` : '';
+    return top + set;
+  });
+  return habit.document(body.join('\n'));
+}
+
+const htmlDocument = (body: string): string => `<html><head><title>SC TO-I/A</title></head><body>\n${body}\n</body></html>\n`;
+
+// The converter's own HTML: <p> per block, bold captions, <br> between a block's lines.
+const plainHabit: HtmlHabit = {
+  block: (block, text) => {
+    if (block.kind === 'caps') return `<p align="center"><b>${text}</b></p>`;
+    if (block.kind === 'caption') return `<p><b>${text}</b></p>`;
+    if (block.kind === 'indented') return `<p style="margin-left: 10%">${text}</p>`;
+    if (block.kind === 'table') return `<pre>${escapeHtml(block.text)}</pre>`;
+    if (block.kind === 'page') return `<p align="center">${text}</p>\n<hr style="page-break-after: always">`;
+    return `<p>${text}</p>`;
+  },
+  document: htmlDocument,
+};
+
+// A word processor's HTML: every run of six words in a span of its own (a short block's lines apart by <br/>, prose
+// run on), a <div> per block, a zero-width spacer
+// after each paragraph, page breaks as an empty <div style="page-break-after">, the number printed "- 7 -", a running
+// header over each page, numbered paragraphs with the number in a cell of its own and the words in the next, each in a
+// <font> (a <p> in either cell is read alike, test/typesetting/, but the withdrawal step still cuts an instruction's
+// own paragraph from the source at the first <p>).
+function runs(text: string, style: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 6) out.push(`<span style="${style}">${words.slice(i, i + 6).join(' ')}${i + 6 < words.length ? ' ' : ''}</span>`);
+  return out.join('');
+}
+const font = 'font-size:10pt';
+const generatorHabit: HtmlHabit = {
+  block: (block) => {
+    // Short blocks and blocks set in columns (a cover's lines, a signature block) keep their lines, one run each,
+    // apart by <br/>; prose runs on, a span per six words.
+    const lined = block.lines.length <= 3 || block.lines.some((line) => /\S {3,}\S/.test(line));
+    if (lined && (block.kind === 'plain' || block.kind === 'indented')) return `<div style="margin-top:6pt">${block.lines.map((line) => `<span style="${font}">${escapeHtml(line)}</span>`).join('<br/>')}</div>`;
+    const text = block.lines.map(escapeHtml).join(lined ? '<br/>' : ' ');
+    if (block.kind === 'caps') return `<div style="text-align:center;margin-top:12pt">${runs(text, `${font};font-weight:bold`)}</div>`;
+    if (block.kind === 'caption') return `<div style="margin-top:12pt">${runs(text, `${font};font-weight:700`)}</div>`;
+    if (block.kind === 'indented') return `<div style="margin-left:36pt;margin-top:6pt">${runs(text, font)}</div>`;
+    if (block.kind === 'table') return `<pre>${escapeHtml(block.text)}</pre>`;
+    if (block.kind === 'page') return `<div style="text-align:center"><span style="${font}">- ${text} -</span></div>\n<div style="page-break-after:always"></div>`;
+    return `<div style="text-indent:24pt;margin-top:6pt">${runs(text, font)}</div>\n<div style="line-height:6pt"><span>&#8203;</span></div>`;
+  },
+  list: (number, text) =>
+    `<table style="width:100%;border-collapse:collapse"><tr><td style="width:5%;vertical-align:top"><font style="font-family:Times New Roman">${number}</font></td><td style="vertical-align:top"><font style="font-family:Times New Roman">${runs(text.replace(/<br>\n/g, ' '), font)}</font></td></tr></table>`,
+  header: '<div style="text-align:right"><span style="font-size:8pt">Running Header of the Filer</span></div>',
+  // A blank line between blocks: the cover and results readers (filing/) still find a value's block by the blank
+  // lines of the source, which a generator's one-line-per-block HTML lacks.
+  document: (body) => htmlDocument(body.replace(/<\/div>\n(?=<(?:div|table|pre))/g, '</div>\n\n')),
+};
+
+// An agent's HTML of 1999-2008: upper-case tags, every block in <FONT SIZE=2>, lines broken with <BR>, captions bold
+// and underlined, the page number centred before a <PAGE> tag, numbered paragraphs in a table, an empty cell first.
+const legacyHabit: HtmlHabit = {
+  block: (block, text) => {
+    const lines = text.replace(/<br>/g, '<BR>');
+    if (block.kind === 'caps') return `<P ALIGN=CENTER><FONT SIZE=2><B>${lines}</B></FONT></P>`;
+    if (block.kind === 'caption') return `<P><FONT SIZE=2><B><U>${lines}</U></B></FONT></P>`;
+    if (block.kind === 'indented') return `<P STYLE="margin-left:10%"><FONT SIZE=2>${lines}</FONT></P>`;
+    if (block.kind === 'table') return `<PRE>${escapeHtml(block.text)}</PRE>`;
+    if (block.kind === 'page') return `<P ALIGN=CENTER><FONT SIZE=2>${lines}</FONT></P>\n<PAGE>`;
+    return `<P><FONT SIZE=2>${lines}</FONT></P>`;
+  },
+  list: (number, text) =>
+    `<TABLE WIDTH="100%" BORDER=0 CELLSPACING=0 CELLPADDING=0><TR><TD WIDTH="3%">&nbsp;</TD><TD WIDTH="5%" VALIGN=TOP><FONT SIZE=2>${number}</FONT></TD><TD><FONT SIZE=2>${text.replace(/<br>/g, '<BR>')}</FONT></TD></TR></TABLE>`,
+  document: (body) => `<HTML>\n<HEAD><TITLE>SC TO-I/A</TITLE></HEAD>\n<BODY BGCOLOR="WHITE">\n${body}\n</BODY>\n</HTML>\n`,
+};
+
 /**
  * The filing as an HTML document.
  * @param filing the EDGAR text
@@ -80,21 +170,40 @@ function blocksOf(filing: string): TextBlock[] {
  * @returns the HTML
  */
 export function filingAsHtml(filing: string, options: { listTables?: boolean } = {}): string {
-  const body = blocksOf(filing).map((block) => {
-    const text = block.lines.map(escapeHtml).join('<br>\n');
-    // EDGAR's hanging indent: the number in one cell, the instruction in the next.
-    const numbered = /^(\d{1,2}\.)\s+(.*)$/s.exec(text);
-    if (options.listTables && block.kind === 'plain' && numbered) {
-      return `<table><tr><td valign="top" width="5%">${numbered[1]}</td><td>${numbered[2]}</td></tr></table>`;
-    }
-    if (block.kind === 'caps') return `<p align="center"><b>${text}</b></p>`;
-    if (block.kind === 'caption') return `<p><b>${text}</b></p>`;
-    if (block.kind === 'indented') return `<p style="margin-left: 10%">${text}</p>`;
-    if (block.kind === 'table') return `<pre>${escapeHtml(block.text)}</pre>`;
-    if (block.kind === 'page') return `<p align="center">${text}</p>\n<hr style="page-break-after: always">`;
-    return `<p>${text}</p>`;
-  });
-  return `<html><head><title>SC TO-I/A</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+  // EDGAR's hanging indent: the number in one cell, the instruction in the next.
+  const list = (number: string, text: string): string => `<table><tr><td valign="top" width="5%">${number}</td><td>${text}</td></tr></table>`;
+  return setHtml(filing, options.listTables ? { ...plainHabit, list } : plainHabit);
+}
+
+/**
+ * The filing as a word processor saves it as HTML: a span per run, a div per block, zero-width spacers, styled page
+ * breaks, a running header, numbered paragraphs in cells wrapped in <p>.
+ * @param filing the EDGAR text
+ * @returns the HTML
+ */
+export function filingAsGeneratorHtml(filing: string): string {
+  return setHtml(filing, generatorHabit);
+}
+
+/**
+ * The filing as 2010s HTML sets a numbered paragraph: a table of its own, the number's cell and the words' cell each
+ * holding a <p>. The reader reads it alike; the withdrawal step does not yet (it cuts an instruction's own paragraph
+ * from the source at the first <p>), so only the reading properties use it.
+ * @param filing the EDGAR text
+ * @returns the HTML
+ */
+export function filingAsCellHtml(filing: string): string {
+  const cell = (text: string): string => `<td style="vertical-align:top"><p style="margin:0">${text}</p></td>`;
+  return setHtml(filing, { ...plainHabit, list: (number, text) => `<table style="width:100%"><tr>${cell(number)}${cell(text)}</tr></table>` });
+}
+
+/**
+ * The filing as a 1999-2008 filing agent set it in HTML: upper-case tags, <FONT SIZE=2>, <BR>-broken lines, <PAGE>.
+ * @param filing the EDGAR text
+ * @returns the HTML
+ */
+export function filingAsLegacyHtml(filing: string): string {
+  return setHtml(filing, legacyHabit);
 }
 
 /**
@@ -137,6 +246,8 @@ export const typesettings = [
   ['markdown', 'md', filingAsMarkdown],
   ['text wrapped in <pre>', 'htm', filingAsPreHtml],
   ['HTML with numbered paragraphs in tables', 'xhtml', filingAsListHtml],
+  ['HTML as a word processor saves it (spans, divs, zero-width spacers, styled breaks, running header)', 'html', filingAsGeneratorHtml],
+  ['HTML as a 1999-2008 filing agent set it (upper case, <FONT SIZE=2>, <BR>, <PAGE>)', 'HTM', filingAsLegacyHtml],
 ] as const;
 
 /**

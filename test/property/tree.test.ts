@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../engine/read/ingest.js';
 import { buildTextTree } from '../../engine/read/text/tree.js';
+import { buildTree } from '../../engine/read/tree.js';
+import { filingAsCellHtml, typesettings } from '../helpers/convert-filing.js';
 import { generatedDocument } from '../helpers/generate-document.js';
 import { projectModel, projectTree } from '../helpers/generate-project.js';
 import { propertyRuns, timeFor } from '../helpers/generate-runs.js';
@@ -18,6 +20,18 @@ describe('generated EDGAR documents', () => {
       propertyRuns(),
     );
   }, timeFor(propertyRuns().numRuns));
+
+  // The same documents typeset as each habit of EDGAR HTML and markdown: read back as the plain text reads them.
+  const readings = [...typesettings, ['HTML with numbered paragraphs in cells wrapped in <p>', 'html', filingAsCellHtml] as const];
+  it.each(readings)('read back as the model when typeset as %s', (_name, ext, typeset) => {
+    fc.assert(
+      fc.property(generatedDocument(), (doc) => {
+        const tree = buildTree(ingest(`offer-to-exchange.${ext}`, typeset(doc.text)));
+        expect(projectTree(tree, true)).toEqual(projectModel(doc.model, true));
+      }),
+      propertyRuns(50),
+    );
+  }, timeFor(propertyRuns(50).numRuns));
 
   it('have no sentence boundary the splitter is unsure of', () => {
     fc.assert(
