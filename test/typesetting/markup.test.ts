@@ -53,6 +53,11 @@ describe('running headers and footers', () => {
     expect(texts(body).filter((t) => t === 'Risk Factors')).toHaveLength(2);
   });
 
+  it('breaks the page where a generator marks it with a class alone', () => {
+    const tree = read('<p>One.</p><p align="center">1</p><div class="BRPFPageBreakArea"><div class="BRPFPageBreak"><hr style="height:2px"></div></div><p>Two.</p><div class="pagebreak"></div><p>Three.</p>');
+    expect(tree.data.pages.map((p) => p.label)).toEqual(['1', null, null]);
+  });
+
   it('reads "Page 2 of 9" as printed page 2', () => {
     const tree = read('<p>One.</p><p align="center">Page 1 of 9</p><hr style="page-break-after:always"><p>Two.</p><p align="center">Page 2 of 9</p>');
     expect(tree.data.pages.map((p) => p.number)).toEqual([1, 2]);

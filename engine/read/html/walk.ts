@@ -28,8 +28,8 @@ interface Exit {
   element: Element;
   bold: boolean;
   emphasis: boolean;
-  /** Whether the element set a type size. */
-  size: boolean;
+  /** The type size the element set, in points, or null. */
+  fontSize: number | null;
   centred: boolean;
   block: boolean;
   heading: boolean;
@@ -109,10 +109,26 @@ function enter(element: Element, state: WalkState): Exit | null {
   const tag = element.tagName;
   const style = String(element.properties.style ?? '');
   if (skippedTags.has(tag) || /display\s*:\s*none/i.test(style)) return null;
-  // Some EDGAR HTML keeps the text filing's `<PAGE>` tags: a break like any other.
-  const pageBreak = tag === 'page' || pageBreakBefore.test(style) || (tag === 'hr' && pageBreakAfter.test(style));
-  if (pageBreak) breakPage(startOf(element), state);
+  if (startsPage(element, style)) breakPage(startOf(element), state);
   if (tag === 'br') endWord(state);
+  const exit: Exit = { element, ...enterStructure(element, state), ...stylesOf(element, style) };
+  if (exit.gap) endWord(state);
+  openStyles(exit, state);
+  return exit;
+}
+
+// Some EDGAR HTML keeps the text filing's `<PAGE>` tags; generators break before an element by its style, after a
+// rule by its style, or mark the break with a class (`BRPFPageBreak`, `pagebreak`, `page-break`).
+function startsPage(element: Element, style: string): boolean {
+  const tag = element.tagName;
+  const classes = ([] as unknown[]).concat(element.properties.className ?? []).map(String);
+  if (classes.some((name) => /^(?:brpf)?page-?break$/i.test(name))) return true;
+  return tag === 'page' || pageBreakBefore.test(style) || (tag === 'hr' && pageBreakAfter.test(style));
+}
+
+// Tables, list items and blocks: what the element opens, and whether it ends the block being filled.
+function enterStructure(element: Element, state: WalkState): Pick<Exit, 'block' | 'table' | 'list'> {
+  const tag = element.tagName;
   const list = tag === 'table' && !state.table && isListTable(element);
   const table = list ? null : enterTable(element, state);
   // In a list table the mark's cell and the item's cell are one paragraph: a cell, or a <p> or <div> inside one, only
@@ -122,16 +138,27 @@ function enter(element: Element, state: WalkState): Exit | null {
   const block = blockTags.has(tag) && table !== 'outer' && !inItem;
   if (block) boundary(state);
   if (list) state.lists++;
-  const gap = !blockTags.has(tag) && gapStyle.test(style);
-  if (gap) endWord(state);
-  const size = fontSizeOf(element);
-  const exit: Exit = { element, bold: isBold(tag, style), emphasis: isEmphasis(tag, style), size: size !== null, centred: isCentred(element, style), block, heading: /^h[1-6]$/.test(tag), table, list, gap };
-  if (size !== null) state.sizes.push(size);
+  return { block, table, list };
+}
+
+function stylesOf(element: Element, style: string): Omit<Exit, 'element' | 'block' | 'table' | 'list'> {
+  const tag = element.tagName;
+  return {
+    bold: isBold(tag, style),
+    emphasis: isEmphasis(tag, style),
+    fontSize: fontSizeOf(element),
+    centred: isCentred(element, style),
+    heading: /^h[1-6]$/.test(tag),
+    gap: !blockTags.has(tag) && gapStyle.test(style),
+  };
+}
+
+function openStyles(exit: Exit, state: WalkState): void {
+  if (exit.fontSize !== null) state.sizes.push(exit.fontSize);
   if (exit.emphasis) state.emphasis++;
   if (exit.bold) state.bold++;
   if (exit.centred) state.centred++;
-  if (exit.heading) state.heading = Number(tag.slice(1));
-  return exit;
+  if (exit.heading) state.heading = Number(exit.element.tagName.slice(1));
 }
 
 function leave(exit: Exit, state: WalkState): void {
@@ -139,7 +166,7 @@ function leave(exit: Exit, state: WalkState): void {
   if (exit.gap) endWord(state);
   if (exit.bold) state.bold--;
   if (exit.emphasis) state.emphasis--;
-  if (exit.size) state.sizes.pop();
+  if (exit.fontSize !== null) state.sizes.pop();
   if (exit.centred) state.centred--;
   if (exit.heading) state.heading = null;
   if (exit.list) state.lists--;
