@@ -112,11 +112,9 @@ const plainHabit: HtmlHabit = {
 };
 
 // A word processor's HTML: every run of six words in a span of its own (a short block's lines apart by <br/>, prose
-// run on), a <div> per block, a zero-width spacer
-// after each paragraph, page breaks as an empty <div style="page-break-after">, the number printed "- 7 -", a running
-// header over each page, numbered paragraphs with the number in a cell of its own and the words in the next, each in a
-// <font> (a <p> in either cell is read alike, test/typesetting/, but the withdrawal step still cuts an instruction's
-// own paragraph from the source at the first <p>).
+// run on), a <div> per block, a zero-width spacer after each paragraph, page breaks as an empty
+// <div style="page-break-after">, the number printed "- 7 -", a running header over each page, numbered paragraphs
+// with the number in a cell of its own and the words in the next, each cell's words in a <p>.
 function runs(text: string, style: string): string {
   const words = text.split(' ');
   const out: string[] = [];
@@ -139,7 +137,7 @@ const generatorHabit: HtmlHabit = {
     return `<div style="text-indent:24pt;margin-top:6pt">${runs(text, font)}</div>\n<div style="line-height:6pt"><span>&#8203;</span></div>`;
   },
   list: (number, text) =>
-    `<table style="width:100%;border-collapse:collapse"><tr><td style="width:5%;vertical-align:top"><font style="font-family:Times New Roman">${number}</font></td><td style="vertical-align:top"><font style="font-family:Times New Roman">${runs(text.replace(/<br>\n/g, ' '), font)}</font></td></tr></table>`,
+    `<table style="width:100%;border-collapse:collapse"><tr><td style="width:5%;vertical-align:top"><p style="margin:0">${number}</p></td><td style="vertical-align:top"><p style="margin:0">${runs(text.replace(/<br>\n/g, ' '), font)}</p></td></tr></table>`,
   header: '<div style="text-align:right"><span style="font-size:8pt">Running Header of the Filer</span></div>',
   // A blank line between blocks: the cover and results readers (filing/) still find a value's block by the blank
   // lines of the source, which a generator's one-line-per-block HTML lacks.
@@ -187,8 +185,7 @@ export function filingAsGeneratorHtml(filing: string): string {
 
 /**
  * The filing as 2010s HTML sets a numbered paragraph: a table of its own, the number's cell and the words' cell each
- * holding a <p>. The reader reads it alike; the withdrawal step does not yet (it cuts an instruction's own paragraph
- * from the source at the first <p>), so only the reading properties use it.
+ * holding a <p>, and nothing else of a word processor's habits.
  * @param filing the EDGAR text
  * @returns the HTML
  */
