@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import type { Element, Nodes, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../engine/render/html.js';
-import type { Redline } from '../../engine/types.js';
+import type { AmendmentTally, Problem, Redline, ReviewPoint } from '../../engine/types.js';
 import { sampleRedline } from '../helpers/redline-fixture.js';
 
 // The review page shows the problems and review points a redline carries (instructions not applied, places a person
@@ -18,11 +18,11 @@ const select = (tree: Root, tag: string, className: string): Element[] =>
 function withPoints(): Redline {
   const redline = sampleRedline();
   const at = redline.to.text.indexOf('You may withdraw');
-  const problem = { version: 2, amendment: 'Amendment No. 2', item: '4', file: 'amendment-2.txt', line: 30, column: 1, words: 'Item 4 is hereby amended by deleting the fourth sentence', reason: 'Cannot find sentence `4` of paragraph `1`', ruleId: 'unresolved-target', level: 'warning', notApplied: true, candidates: [] };
-  const placed = { kind: 'global-edit', version: 1, amendment: 'Amendment No. 1', document: 'Offer to Exchange', text: 'You may withdraw at any time.', note: 'a date an extension rewrote', plan: null, source: { file: 'amendment-1.txt', item: '4', line: 10, column: 1 }, candidates: [], start: at, end: at + 29 };
-  const unplaced = { ...placed, kind: 'withdrawal', note: 'a sentence about a withdrawn plan', start: null, end: null };
-  const tallies = [{ version: 2, amendment: 'Amendment No. 2', instructions: 3, notApplied: 1 }];
-  return Object.assign(redline, { problems: [problem], review: [placed, unplaced], tallies });
+  const problem: Problem = { version: 2, amendment: 'Amendment No. 2', item: '4', file: 'amendment-2.txt', line: 30, column: 1, words: 'Item 4 is hereby amended by deleting the fourth sentence', reason: 'Cannot find sentence `4` of paragraph `1`', ruleId: 'unresolved-target', level: 'warning' as const, notApplied: true, candidates: [] };
+  const placed: ReviewPoint = { kind: 'global-edit', version: 1, amendment: 'Amendment No. 1', document: 'Offer to Exchange', text: 'You may withdraw at any time.', note: 'a date an extension rewrote', plan: null, source: { file: 'amendment-1.txt', item: '4', line: 10, column: 1 }, candidates: [], start: at, end: at + 29 };
+  const unplaced: ReviewPoint = { ...placed, kind: 'withdrawal', note: 'a sentence about a withdrawn plan', start: null, end: null };
+  const tallies: AmendmentTally[] = [{ version: 2, amendment: 'Amendment No. 2', instructions: 3, notApplied: 1 }];
+  return { ...redline, problems: [problem], review: [placed, unplaced], tallies };
 }
 
 describe('problems and review points on the review page', () => {
