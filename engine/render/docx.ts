@@ -5,7 +5,10 @@ import { describeChange, describeOrigin, redlineHeadline, showTerminalControls }
 import { layoutParagraphs, type LaidParagraph, type LaidRun } from './layout.js';
 import { changeAmendment, describePlace } from './place-text.js';
 
-/** Who made a revision and when, as Word records it. */
+/**
+ * Who made a revision and when, as Word records it. `date` is absent where the version's filing date is unknown: the
+ * format makes it optional, and the library leaves the attribute out when it is undefined.
+ */
 interface Reviser {
   author: string;
   date: string;
@@ -38,13 +41,16 @@ export async function renderDocx(redline: Redline): Promise<Uint8Array> {
     creator: 'amendiff',
     features: { trackRevisions: true },
     comments: { children: build.comments },
-    sections: [{ children }],
+    // US Letter, as the filings are printed.
+    sections: [{ properties: { page: { size: { width: 12240, height: 15840 } } }, children }],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
 function wordParagraph(build: Build, paragraph: LaidParagraph): Paragraph {
-  const runs = paragraph.runs.flatMap((run, index) => wordRuns(build, run, paragraph.runs[index + 1]));
+  // A table is kept line for line, its columns aligned by spaces: set in a fixed-width face.
+  const font = paragraph.block?.kind === 'table' ? 'Courier New' : undefined;
+  const runs = paragraph.runs.flatMap((run, index) => wordRuns(build, { run, next: paragraph.runs[index + 1], font }));
   const mark = paragraph.mark === 'equal' ? {} : { [paragraph.mark === 'added' ? 'insertion' : 'deletion']: revision(build, paragraph.runs.at(-1)?.change ?? null) };
   return new Paragraph({ children: runs, ...style(paragraph.block), run: mark });
 }
@@ -55,9 +61,9 @@ function style(block: RedlineBlock | null): { heading?: (typeof headingLevels)[n
 }
 
 /** One run of text, opening its change's comment on the change's first run and closing it after its last. */
-function wordRuns(build: Build, run: LaidRun, next: LaidRun | undefined): ParagraphChild[] {
+function wordRuns(build: Build, { run, next, font }: { run: LaidRun; next: LaidRun | undefined; font: string | undefined }): ParagraphChild[] {
   const text = showTerminalControls(run.text);
-  const format = { text, break: run.breakBefore ? 1 : undefined };
+  const format = { text, break: run.breakBefore ? 1 : undefined, font };
   if (!run.change) return [new TextRun(format)];
   const piece = run.side === 'added' ? new InsertedTextRun({ ...format, ...revision(build, run.change) }) : new DeletedTextRun({ ...format, ...revision(build, run.change) });
   const opened = build.commented.get(run.change.id);
@@ -71,12 +77,12 @@ function revision(build: Build, change: Change | null): Reviser & { id: number }
   return { id: build.next++, ...reviser(build.redline, change) };
 }
 
-/** The amendment that made a change, dated by its filing; without history, the to-side's name. */
+/** The amendment that made a change, dated by its filing (never a date made up); without history, the to-side's name. */
 function reviser(redline: Redline, change: Change | null): Reviser {
   const made = change ? changeAmendment(redline, change) : null;
   const author = made?.label ?? redline.to.label;
   const date = made?.date ?? redline.to.date;
-  return { author, date: date ? `${date}T00:00:00Z` : '1970-01-01T00:00:00Z' };
+  return (date ? { author, date: `${date}T00:00:00Z` } : { author }) as Reviser;
 }
 
 /** A comment on a change: what it did, where, who made it, and each instruction's own words. */
@@ -92,6 +98,6 @@ function openComment(build: Build, change: Change): number {
     ...[...new Set(words)].map((w) => `“${w}”`),
   ];
   const { author, date } = reviser(build.redline, change);
-  build.comments.push({ id, author, date: new Date(date), children: lines.map((line) => new Paragraph({ children: [new TextRun(showTerminalControls(line))] })) });
+  build.comments.push({ id, author, ...(date ? { date: new Date(date) } : {}), children: lines.map((line) => new Paragraph({ children: [new TextRun(showTerminalControls(line))] })) });
   return id;
 }

@@ -5,6 +5,7 @@ import { describeChange, describeOrigin } from './change-text.js';
 import type { ChangeGroup } from './change-groups.js';
 import type { LaidParagraph, LaidRun } from './layout.js';
 import { changeAmendment, describePlace } from './place-text.js';
+import type { ReviewFlag } from './html-review.js';
 
 /** What marking a redline's runs needs: the redline, the entry each change is listed in, the changes already anchored. */
 export interface MarkContext {
@@ -13,6 +14,9 @@ export interface MarkContext {
   anchored: Set<string>;
   /** Prefix of the anchors in this view (`""` inline, `"s-"` side by side). */
   prefix: string;
+  /** Review flags to set in the text (the inline view only), and the ids of those set. */
+  flags: ReviewFlag[];
+  placed: Set<string>;
 }
 
 /**
@@ -75,10 +79,37 @@ function blockElement(paragraph: LaidParagraph, index: number, children: Element
 function markRuns(runs: LaidRun[], context: MarkContext): ElementContent[] {
   return runs.flatMap((run, index) => {
     const lineBreak: ElementContent[] = run.breakBefore ? [h('br')] : [];
-    if (!run.change) return [...lineBreak, { type: 'text', value: run.text }];
+    if (!run.change) return [...lineBreak, ...flagText(run, context)];
     const last = runs[index + 1]?.change !== run.change;
-    return [...lineBreak, markElement(run, context), ...(last ? backLink(run.change, context) : [])];
+    return [...lineBreak, ...flagsIn(run, context).map(flagElement), markElement(run, context), ...(last ? backLink(run.change, context) : [])];
   });
+}
+
+/** The review flags that start in a run (in the inline view), each marked as set. */
+function flagsIn(run: LaidRun, context: MarkContext): ReviewFlag[] {
+  if (run.to === null || run.text.length === 0) return [];
+  const start = run.to;
+  const found = context.flags.filter((f) => f.start >= start && f.start < start + run.text.length && !context.placed.has(f.id));
+  for (const flag of found) context.placed.add(flag.id);
+  return found;
+}
+
+/** Shared text, cut where a review flag starts so the flag stands before the words it concerns. */
+function flagText(run: LaidRun, context: MarkContext): ElementContent[] {
+  const start = run.to ?? 0;
+  const pieces: ElementContent[] = [];
+  let at = 0;
+  for (const flag of flagsIn(run, context)) {
+    if (flag.start - start > at) pieces.push({ type: 'text', value: run.text.slice(at, flag.start - start) });
+    pieces.push(flagElement(flag));
+    at = flag.start - start;
+  }
+  pieces.push({ type: 'text', value: run.text.slice(at) });
+  return pieces.filter((p) => p.type !== 'text' || p.value.length > 0);
+}
+
+function flagElement(flag: ReviewFlag): Element {
+  return h('a.flag', { id: flag.id, href: `#${flag.id}`, title: flag.title, ariaLabel: `for review: ${flag.title}` }, '⚑');
 }
 
 function markElement(run: LaidRun, context: MarkContext): Element {

@@ -44,6 +44,11 @@ main { min-width: 0; max-width: 60rem; }
 .problems { border: 2px solid var(--del); border-radius: .4rem; padding: 0 1rem .5rem; font-size: .88rem; }
 .review { border: 2px solid #f0b400; border-radius: .4rem; padding: 0 1rem .5rem; font-size: .88rem; }
 .where, .rule { color: var(--muted); font-size: .8rem; }
+.problems ol, .review ol { padding-left: 1.2rem; } .problems li, .review li { margin: 0 0 .6rem; }
+.point-head { display: flex; flex-wrap: wrap; gap: .2rem .6rem; align-items: baseline; }
+.reason { margin: .15rem 0; } .tally { font-weight: 600; margin: .3rem 0; }
+.candidates { margin: .2rem 0; color: var(--muted); }
+.flag { color: #8a5a00; background: #fff3c4; border-radius: 2px; padding: 0 2px; text-decoration: none; font-style: normal; }
 .inline { padding-left: 3.5rem; }
 .inline > * { position: relative; }
 .inline p, .inline pre { margin: 0 0 1rem; white-space: pre-wrap; }

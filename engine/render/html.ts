@@ -7,7 +7,7 @@ import { changeGroups, type ChangeGroup } from './change-groups.js';
 import { changeList } from './html-changes.js';
 import { showHtmlControls } from './html-controls.js';
 import { inlineView, sideView, type MarkContext } from './html-document.js';
-import { reviewSections } from './html-review.js';
+import { reviewFlags, reviewSections } from './html-review.js';
 import { reviewScript, reviewScriptHash } from './html-script.js';
 import { amendmentCss, redlineCss } from './html-style.js';
 import { outlineNav, timelineSection } from './html-timeline.js';
@@ -27,7 +27,10 @@ export function renderHtml(redline: Redline): string {
   const groups = changeGroups(redline);
   const paragraphs = layoutParagraphs(redline);
   const entryOf = new Map(groups.flatMap((group) => group.changes.map((change): [string, ChangeGroup] => [change.id, group])));
-  const context = (prefix: string): MarkContext => ({ redline, entryOf, anchored: new Set(), prefix });
+  const placed = new Set<string>();
+  const context = (prefix: string): MarkContext => ({ redline, entryOf, anchored: new Set(), prefix, flags: prefix === '' ? reviewFlags(redline) : [], placed });
+  // The document first: the review list links only to the flags it could set.
+  const views = [inlineView(paragraphs, context('')), sideView(paragraphs, context('s-'))];
   const tree: HastRoot = {
     type: 'root',
     children: [
@@ -39,10 +42,10 @@ export function renderHtml(redline: Redline): string {
           h('div.layout', [
             outlineNav(paragraphs),
             h('main', [
-              ...reviewSections(redline),
+              ...reviewSections(redline, placed),
               ...timelineSection(redline),
               changeList(redline, groups),
-              h('section.document', { ariaLabel: 'Document' }, [h('h2', 'Document'), inlineView(paragraphs, context('')), sideView(paragraphs, context('s-'))]),
+              h('section.document', { ariaLabel: 'Document' }, [h('h2', 'Document'), ...views]),
             ]),
           ]),
           h('script', reviewScript),

@@ -9,6 +9,8 @@ export interface LaidRun {
   change: Segment['change'];
   /** True when a line break (inside a table kept line for line) comes before the text. */
   breakBefore: boolean;
+  /** Where the text starts in the to-side's text, or null for removed text. */
+  to: number | null;
 }
 
 /**
@@ -43,14 +45,21 @@ export function layoutParagraphs(redline: Redline): LaidParagraph[] {
       }
       if (piece.length === 0) return;
       current.block ??= blockAt(redline, segment.side === 'removed' ? 'from' : 'to', segment.side === 'removed' ? offsets.from : offsets.to);
-      piece.split('\n').forEach((line, k) => {
-        if (line.length > 0 || k > 0) current.runs.push({ text: line, side: segment.side, change: segment.change, breakBefore: k > 0 });
-      });
+      pushLines(current, segment, piece, segment.side === 'removed' ? null : offsets.to);
       advance(offsets, segment.side, piece.length);
     });
   }
   paragraphs.push(current);
   return paragraphs;
+}
+
+/** A piece of a segment as runs, one per line, each knowing where it starts in the to-text. */
+function pushLines(paragraph: LaidParagraph, segment: Segment, piece: string, to: number | null): void {
+  let at = 0;
+  piece.split('\n').forEach((line, k) => {
+    if (line.length > 0 || k > 0) paragraph.runs.push({ text: line, side: segment.side, change: segment.change, breakBefore: k > 0, to: to === null ? null : to + at });
+    at += line.length + 1;
+  });
 }
 
 /** Both texts end with one newline, which is no paragraph of its own. */

@@ -52,7 +52,8 @@ describe('the Word redline', () => {
     const to = root([paragraph([sentence('One stays.', null)]), paragraph([sentence('Two is new.', null)]), table('A   1\nB   3'), paragraph([sentence('Four.', null)])], 'text');
     const xml = await expectRoundTrip(compare(from, to, { from: 'a.txt', to: 'b.txt' }));
     expect(xml).toContain('<w:br/>');
-    expect(xml).toMatch(/<w:rPr><w:(ins|del) w:id="\d+" w:author="b\.txt"/);
+    expect(xml).toMatch(/<w:rPr><w:(ins|del) w:id="\d+" w:author="b\.txt"\/>/);
+    expect(xml, 'no date made up for a comparison without dates').not.toContain('w:date=');
   });
 
   it('shows control characters as code points rather than writing XML no reader opens', async () => {
