@@ -4,5 +4,5 @@
  * shrinks: take a filing off it as soon as the parser reads it.
  */
 export const awaitingParser: Record<string, string[]> = {
-  'brightwater-2021-offer-to-purchase': ['amendment-1.txt', 'amendment-2.txt', 'amendment-3.htm'],
+  'brightwater-2021-offer-to-purchase': ['amendment-3.htm'],
 };
