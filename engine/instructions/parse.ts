@@ -1,6 +1,8 @@
 import type { VFile } from 'vfile';
 import { diagnosticsOf, error, warn } from '../core/diagnostics.js';
 import { scanLocator } from './locator/scan.js';
+import { markedRestatement } from './marked.js';
+import { readMarks, type MarkedParagraph } from '../read/html/marks.js';
 import { statedExtension } from '../filing/extension.js';
 import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
 import { readFiling } from '../filing/read.js';
@@ -33,6 +35,8 @@ interface Pass {
   heading: string | null;
   /** The subject of the last lead-in ("Items 1 through 9 and Item 11 of the Schedule TO"), for "By adding ...". */
   leadIn: string | null;
+  /** The paragraphs an HTML supplement shows with its changes marked. */
+  marks: MarkedParagraph[];
 }
 
 const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
@@ -148,6 +152,11 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const rest = sentence.text.endsWith(':') ? sentences.slice(k + 1).map((s) => s.text).join(' ') : '';
   sentences.splice(k + 1);
   const read = newTextOf(pass, rest, index);
+  const marked = rest === '' ? markedRestatement(draft.instructions, pass.blocks.slice(index + 1, index + 1 + read.consumed), pass.marks) : null;
+  if (marked) {
+    pass.instructions.push(...marked);
+    return read.consumed;
+  }
   if (read.text === null) reportMissingText(pass, draft, sentence, source, index);
   else addText(pass, draft, withoutStatedExtensions(read.text, opensQuoted(rest, pass.blocks[index + 1])));
   return read.consumed;
@@ -187,7 +196,7 @@ export function parseInstructions(file: VFile, tree: Root): { instructions: Inst
 }
 
 function readInstructions(file: VFile, tree: Root): Pass {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null };
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null, marks: tree.data.format === 'html' ? readMarks(file) : [] };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
   return pass;
 }
