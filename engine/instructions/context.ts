@@ -3,6 +3,8 @@ import { definedTerms } from '../lexicon/defined-terms.js';
 import { instructionSentences } from './sentences.js';
 import { isInstructionSentence } from './verbs.js';
 import { blockText } from '../core/nodes.js';
+import { readLocator } from './locator/read.js';
+import { tokenize } from './tokens.js';
 import type { Boundary } from './quote.js';
 import type { Block, Root } from '../types.js';
 
@@ -28,7 +30,9 @@ export function itemHeadingOf(block: Block): string | null {
   const text = blockText(block).trim();
   const match = itemHeading.exec(text);
   if (!match || text.length > 120 || isInstructionSentence(text)) return null;
-  return match[1] ?? null;
+  // "Items 1 through 9 and Item 11." heads all of them: "1-9, 11".
+  const several = /^items\b/i.test(text) ? readLocator(tokenize(text), null).targets[0]?.item : null;
+  return several ?? match[1] ?? null;
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { VFile } from 'vfile';
 import { diagnosticsOf, error, warn } from '../core/diagnostics.js';
 import { scanLocator } from './locator/scan.js';
+import { markedRestatement } from './marked.js';
+import { readMarks, type MarkedParagraph } from '../read/html/marks.js';
+import { statedExtension } from '../filing/extension.js';
 import { indexExhibits, isExhibitSentence, readExhibitChanges } from './exhibits.js';
 import { readFiling } from '../filing/read.js';
 import { draftInstructions, namedItem, type Draft } from './build.js';
@@ -32,6 +35,8 @@ interface Pass {
   heading: string | null;
   /** The subject of the last lead-in ("Items 1 through 9 and Item 11 of the Schedule TO"), for "By adding ...". */
   leadIn: string | null;
+  /** The paragraphs an HTML supplement shows with its changes marked. */
+  marks: MarkedParagraph[];
 }
 
 const connective = /^(?:accordingly|therefore|in addition|additionally|further|furthermore|also|in connection therewith),\s+/i;
@@ -71,6 +76,14 @@ function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boo
   return sentence.text.endsWith(':') && next !== undefined && (startsInstruction(next) || itemHeadingOf(next) !== null);
 }
 
+// "Items 1 through 9 and Item 11 ... are hereby amended and supplemented as follows:" then a caption ("Extension of
+// the Offer") and its prose: the statement's Items are supplemented by what the filing reports under the caption.
+function opensCaption(pass: Pass, draft: Draft, sentence: InstructionSentence, index: number): boolean {
+  const next = pass.blocks[index + 1];
+  const statement = draft.instructions.every((i) => i.target.scope === 'item' || i.target.scope === 'document');
+  return statement && sentence.text.endsWith(':') && next?.type === 'heading' && !/^["“]/.test(next.value) && !newTextBoundary(next);
+}
+
 const amendingPhrase = /\s*,?\s+(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b[\s\S]*$/i;
 
 // "Items 1 through 9 and Item 11 of the Schedule TO are hereby amended and supplemented as follows:" -> its subject.
@@ -90,7 +103,7 @@ function withSubject(pass: Pass, sentence: InstructionSentence): InstructionSent
 // A lead-in amends a whole statement, document or section; one naming a paragraph or a sentence is not one.
 function reportMissingText(pass: Pass, draft: Draft, sentence: InstructionSentence, source: SourcePoint, index: number): void {
   const broad = draft.instructions.every((i) => ['item', 'document', 'section', 'body'].includes(i.target.scope));
-  if (broad && isLeadIn(pass, sentence, index)) return;
+  if ((broad && isLeadIn(pass, sentence, index)) || opensCaption(pass, draft, sentence, index)) return;
   warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
 }
 
@@ -126,7 +139,8 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   }
   pass.heading = draft?.instructions.find((i) => i.target.heading !== null)?.target.heading ?? pass.heading;
   if (!draft) {
-    if (mustYieldInstruction(sentence.text) && !isLeadIn(pass, sentence, index)) {
+    // An extension stated in prose ("Purchaser has extended ... unless the Offer is further extended") is read as one.
+    if (mustYieldInstruction(sentence.text) && !isLeadIn(pass, sentence, index) && statedExtension(sentence.text) === null) {
       warn(pass.file, `Expected an operation and a target in the amending sentence \`${clip(sentence.text, 60)}\`, found none`, source, 'unparsed-instruction');
     }
     return 0;
@@ -138,6 +152,11 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const rest = sentence.text.endsWith(':') ? sentences.slice(k + 1).map((s) => s.text).join(' ') : '';
   sentences.splice(k + 1);
   const read = newTextOf(pass, rest, index);
+  const marked = rest === '' ? markedRestatement(draft.instructions, pass.blocks.slice(index + 1, index + 1 + read.consumed), pass.marks) : null;
+  if (marked) {
+    pass.instructions.push(...marked);
+    return read.consumed;
+  }
   if (read.text === null) reportMissingText(pass, draft, sentence, source, index);
   else addText(pass, draft, withoutStatedExtensions(read.text, opensQuoted(rest, pass.blocks[index + 1])));
   return read.consumed;
@@ -177,7 +196,7 @@ export function parseInstructions(file: VFile, tree: Root): { instructions: Inst
 }
 
 function readInstructions(file: VFile, tree: Root): Pass {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null };
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null, marks: tree.data.format === 'html' ? readMarks(file) : [] };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
   return pass;
 }

@@ -9,7 +9,7 @@ import { buildVersions } from '../../engine/offer/versions.js';
 import { diagnosticsOf } from '../../engine/core/diagnostics.js';
 import type { Instruction, Root } from '../../engine/types.js';
 import { readOffer } from '../helpers/read-offer.js';
-import { awaitingParser } from '../helpers/awaiting-parser.js';
+import { awaitingOperative } from '../helpers/awaiting-parser.js';
 
 const corpus = 'corpus';
 // Offers whose main document has expected texts (`expected/as-of-N.txt`; other documents' texts are named for them).
@@ -43,7 +43,7 @@ describe.each(offers)('corpus %s, operative text', (offer) => {
     });
   });
 
-  const pending = awaitingParser[offer] ?? [];
+  const pending = awaitingOperative[offer] ?? [];
   const run = pending.length > 0 ? it.fails : it;
   run(`reaches every expected text from the filings${pending.length > 0 ? ` (awaiting the parser for ${pending.join(', ')})` : ''}`, () => {
     const { problems, versions } = checkOffer(readOffer(dir));

@@ -6,7 +6,7 @@ export interface HeadingPath {
 
 // "Section 9", "Section 9.", "Section 9. Source and Amount of Funds", "9. Source and Amount of Funds".
 const sectionSegment = /^(?:Section\s+)?(\d{1,2}[A-Z]?)(?:\.|\s*[:—–-])?\s*(.*)$/i;
-const dashes = /\s*[—–]\s*|\s+-\s+/;
+const dashes = /\s*(?:[—–]|--)\s*|\s+-\s+/;
 
 /**
  * Read a quoted heading that carries its place: "The Offer—Section 9—Source and Amount of Funds" names section `9`

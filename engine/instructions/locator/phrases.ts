@@ -47,8 +47,9 @@ const titleMarks = new Set(['.', '-', '–', '—', ':']);
 // After a unit: `entitled "A"`, `captioned "A" and "B"`, or for headings directly `"A"`; a section or Item also
 // `—"A"` or `. "A"` (`Section 9—"Source and Amount of Funds"`, `Item 8. "Additional Information"`).
 function readCaptionOf(tokens: Token[], at: number, unit: Unit): Match<string[]> | null {
-  const marked = (unit === 'section' || unit === 'item') && titleMarks.has(tokens[at]?.text ?? '') && tokens[at + 1]?.kind === 'quoted';
-  if (marked) return readQuotedList(tokens, at + 1);
+  // "--" (two hyphens) stands for a dash in plain-text filings.
+  const title = titleMarks.has(tokens[at]?.text ?? '') ? (tokens[at + 1]?.text === '-' ? at + 2 : at + 1) : at;
+  if ((unit === 'section' || unit === 'item') && title > at && tokens[title]?.kind === 'quoted') return readQuotedList(tokens, title);
   const verb = captionVerbs.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   const next = verb > at ? skipWords(tokens, verb, captionNouns) : at;
   if (verb === at && !directlyCaptioned.has(unit) && unit !== 'item') return null;

@@ -69,10 +69,14 @@ function documentOf(found: Constituent[], offerDocument: string | null): string 
 }
 
 // The headings each constituent names: a list ("the sections entitled A, B and C") is one constituent.
+// A sentence that names a heading or a numbered section itself: "such section" in it is that one.
+const namesPlace = (found: Constituent[]): boolean =>
+  found.some((c) => c.kind === 'caption' || (c.kind === 'unit' && (c.headings.length > 0 || (c.unit === 'section' && c.ids !== null))));
+
 // "such section" in a sentence that names a heading is that heading; otherwise the one named before.
-function headingGroups(found: Constituent[], previous: string | null): string[][] {
-  const named = found.map((c) => (c.kind === 'unit' || c.kind === 'caption' ? c.headings : [])).filter((group) => group.length > 0);
-  return named.length === 0 && previous && found.some((c) => c.kind === 'back') ? [[previous]] : named;
+function headingGroups(found: Constituent[], previous: string | null, inner = found): string[][] {
+  const named = inner.map((c) => (c.kind === 'unit' || c.kind === 'caption' ? c.headings : [])).filter((group) => group.length > 0);
+  return !namesPlace(found) && previous && found.some((c) => c.kind === 'back') ? [[previous]] : named;
 }
 
 // A section's own title is dropped when a heading inside it is named too: its number already locates it.
@@ -85,7 +89,7 @@ const isSectionTitle = (c: Constituent): boolean => c.kind === 'unit' && (c.unit
  */
 function headingsOf(found: Constituent[], previous: string | null): string[] | null {
   const inner = found.filter((c) => !isSectionTitle(c));
-  const groups = headingGroups(inner.length < found.length && headingGroups(inner, previous).length > 0 ? inner : found, previous);
+  const groups = headingGroups(found, previous, inner.length < found.length && headingGroups(found, previous, inner).length > 0 ? inner : found);
   if (groups.length <= 1) return groups[0] ?? [];
   if (groups.some((group) => group.length > 1)) return null;
   const named = unique(groups.map((group) => group[0] as string));
@@ -182,7 +186,7 @@ function unreadableOf(found: Constituent[], previous: string | null): string[] {
   const reasons = found.flatMap((c) => (c.kind === 'unreadable' ? [c.reason] : []));
   if (headingsOf(found, previous) === null) reasons.push('Expected one heading inside another, found lists of headings nested');
   const back = found.find((c) => c.kind === 'back');
-  if (back && !previous && headingGroups(found, null).length === 0) reasons.push(`Expected a heading named before \`this ${back.unit}\`, found none`);
+  if (back && !previous && !namesPlace(found)) reasons.push(`Expected a heading named before \`this ${back.unit}\`, found none`);
   return reasons;
 }
 
