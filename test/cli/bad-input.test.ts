@@ -50,7 +50,7 @@ const rows: Record<string, Row> = {
   'not a filing (a text with no instruction)': {
     args: () => ['parse', file('plain.txt', 'One thing. Two things.\n\nThree things.\n')],
     code: 0,
-    stdout: '{\n  "filing": null,\n  "instructions": [],\n  "exhibits": [],\n  "paragraphs": [],\n  "diagnostics": []\n}\n',
+    stdout: '{\n  "filing": null,\n  "instructions": [],\n  "exhibits": [],\n  "diagnostics": []\n}\n',
     stderr: '',
   },
   'an offer folder without offer.json': {
