@@ -599,6 +599,8 @@ export interface TimelineEntry {
   state: string;
   /** The expiration date in effect after this version, ISO. */
   expiration: string | null;
+  /** Its time of day as the filing that set it wrote it, or null. */
+  expirationTime?: string | null;
   /** Plans (or classes) this version withdrew the offer for. */
   withdrawn: string[];
   /** The filing that made this version, as `offer.json` names it; null for the original. */
@@ -611,6 +613,8 @@ export interface TimelineEntry {
   results?: OfferResults | null;
   /** Text edits this version made to the redlined document. */
   edits?: number;
+  /** The terms this version changed, in words ("price: $13.50 per share", "condition waived: Minimum Condition"). */
+  terms?: string[];
 }
 
 /** The changes between two versions of one document, with what a rendering needs around them. */

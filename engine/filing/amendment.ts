@@ -4,7 +4,7 @@ import { labels } from './cover.js';
 import { formLine, type readForm } from './form.js';
 import type { SourcePoint } from '../types.js';
 import { pointAt } from '../core/points.js';
-import { amendmentNumberOf, amendmentNumberPhrase } from '../lexicon/amendment-number.js';
+import { amendmentName, amendmentNumberOf, amendmentNumberPhrase } from '../lexicon/amendment-number.js';
 
 const coverAmendment = new RegExp(String.raw`\b${amendmentNumberPhrase}\b`, 'i');
 // Each optional bracket takes the blanks beside it: `[ \t]*` next to `[ \t#*_>]*` with only an optional `(` between
@@ -41,7 +41,7 @@ export function readAmendment(file: VFile, text: string, form: ReturnType<typeof
   const cover = onCover?.groups?.n ? amendmentNumberOf(onCover.groups.n) : null;
   const intro = inIntro?.groups?.n ? amendmentNumberOf(inIntro.groups.n) : null;
   if (cover !== null && intro !== null && cover !== intro && inIntro) {
-    const reason = `Expected the introduction to name the cover's \`Amendment No. ${cover}\`, found \`Amendment No. ${intro}\``;
+    const reason = `Expected the introduction to name the cover's \`${amendmentName(cover)}\`, found \`${amendmentName(intro)}\``;
     warn(file, reason, pointAt(text, inIntro.index ?? 0), 'filing-amendment-mismatch');
   }
   const number = cover ?? intro;

@@ -17,13 +17,19 @@ const extension: Reader = (sentence) => {
 const offerorReaders: Reader[] = [extension, statedTermination, statedSubsequentPeriod, statedWaiver, statedPrice, statedShares];
 const targetReaders: Reader[] = [statedRecommendation, ...offerorReaders];
 
-// Paragraphs at blank lines (HTML markup is blanked to spaces with its line breaks, so its blocks part the same way).
-function paragraphs(text: string): Array<{ start: number; value: string }> {
+// Paragraphs at blank lines and, in HTML, at block elements (their markup is blanked to spaces, offsets kept, so
+// "<p>... as follows:</p><p>Extension of the Offer</p><p>Purchaser has ...</p>" parts where the elements do).
+const blockTag = /<\/?(?:p|div|tr|li|h[1-6]|table|center)\b[^<>]*>/gi;
+
+function paragraphs(text: string, raw: string | null): Array<{ start: number; value: string }> {
+  const cuts = [...text.matchAll(/\n[ \t]*\n/g)].map((gap) => [gap.index ?? 0, (gap.index ?? 0) + gap[0].length] as const);
+  if (raw !== null) for (const tag of raw.matchAll(blockTag)) cuts.push([tag.index ?? 0, (tag.index ?? 0) + tag[0].length]);
+  cuts.sort((a, b) => a[0] - b[0]);
   const found: Array<{ start: number; value: string }> = [];
   let start = 0;
-  for (const gap of text.matchAll(/\n[ \t]*\n/g)) {
-    found.push({ start, value: text.slice(start, gap.index) });
-    start = (gap.index ?? 0) + gap[0].length;
+  for (const [from, to] of cuts) {
+    if (from > start) found.push({ start, value: text.slice(start, from) });
+    start = Math.max(start, to);
   }
   return [...found, { start, value: text.slice(start) }];
 }
@@ -34,13 +40,14 @@ function paragraphs(text: string): Array<{ start: number; value: string }> {
  * the offer terminated as a whole, and (in a Schedule 14D-9) the board's recommendation.
  * @param text the filing's text, markup blanked (offsets are the source's)
  * @param form the filing's form (`Schedule 14D-9` reads the recommendation too)
+ * @param raw the filing as written when it is HTML (its block elements part paragraphs), else null
  * @returns the events in filing order, each at the point its sentence starts
  */
-export function readOfferEvents(text: string, form: string | null): OfferEvent[] {
+export function readOfferEvents(text: string, form: string | null, raw: string | null = null): OfferEvent[] {
   const readers = form === 'Schedule 14D-9' ? targetReaders : offerorReaders;
   const point = pointLookup(text);
   const events: OfferEvent[] = [];
-  for (const span of paragraphs(text).flatMap(({ start, value }) => splitSentences(value).map((s) => ({ start: start + s.start, end: start + s.end })))) {
+  for (const span of paragraphs(text, raw).flatMap(({ start, value }) => splitSentences(value).map((s) => ({ start: start + s.start, end: start + s.end })))) {
     const sentence = decodeEntities(text.slice(span.start, span.end));
     if (sentence.length > 3000) continue; // a cover or table run together is no sentence of prose
     for (const read of readers) {

@@ -48,6 +48,6 @@ export function readFiling(file: VFile): Filing | null {
     fee: readFeeTable(text),
     amendmentSource,
     results: final ? readResults(decodeEntities(text)) : null,
-    events: readOfferEvents(text, form?.value.name ?? null),
+    events: readOfferEvents(text, form?.value.name ?? null, file.data.format === 'html' ? String(file.value) : null),
   };
 }

@@ -85,6 +85,8 @@ function readPercentOutstanding(text: string): number | null {
 const tenderedCount = new RegExp(String.raw`${quantity}${gap}${were}\b(?:validly|properly)\s+tendered\s+(?:and\s+not\s+(?:validly\s+|properly\s+)?withdrawn|into)`, 'i');
 
 function readTendered(text: string): number | null {
+  // The words are looked for first: the count's expression would try every number of a long text.
+  if (!/\b(?:validly|properly)\s+tendered\b/i.test(text)) return null;
   const match = tenderedCount.exec(text);
   return match?.groups?.number && /^shares?$/i.test(match.groups.unit ?? '') ? toNumber(match.groups.number) : null;
 }

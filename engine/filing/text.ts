@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { cleanLine } from './fee-table.js';
 
 /** A value read from a filing and the offset where it was found. */
@@ -30,20 +31,18 @@ export function filingText(file: VFile): string {
   return text.replace(/<[^<>]*>|&nbsp;|&#160;|&#x[aA]0;/g, (markup) => markup.replace(/[^\n]/g, ' '));
 }
 
-const namedEntities: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', sect: '§', nbsp: ' ',
-  // Wingdings check boxes in older HTML covers.
-  uml: '¨', yacute: 'ý', thorn: 'þ', check: '✓', cross: '✗',
-};
-
 /**
- * Decode the character references HTML filings write prose with (`&#8217;`, `&#x201C;`, `&amp;`, `&rdquo;`).
+ * Decode the character references HTML filings write prose and check boxes with (`&#8217;`, `&#x201C;`, `&amp;`,
+ * `&rdquo;`, `&#9746;`, Wingdings `&yacute;` and `&uml;`).
  * @param text a passage of a filing
  * @returns the passage with those references decoded; unknown names are kept as written
  */
 export function decodeEntities(text: string): string {
   return text.replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});|&([a-z]{2,8});/gi, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (name) return namedEntities[name.toLowerCase()] ?? entity;
+    if (name) {
+      const decoded = decodeNamedCharacterReference(name);
+      return decoded === false ? entity : decoded;
+    }
     const code = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
   });

@@ -211,5 +211,5 @@ export function parseFiling(file: VFile): ParsedFiling {
   const tree = buildTree(file);
   const { instructions, exhibits, exhibitSources } = readInstructions(file, tree);
   const paragraphs = ownParagraphs(file, tree, instructions);
-  return { filing, instructions: withStatedExtensions(instructions, filing, tree), exhibits, exhibitSources, paragraphs, diagnostics: diagnosticsOf([file]) };
+  return { filing, instructions: withStatedExtensions(instructions, filing, tree, file), exhibits, exhibitSources, paragraphs, diagnostics: diagnosticsOf([file]) };
 }

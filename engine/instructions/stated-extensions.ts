@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile';
 import { blockText } from '../core/nodes.js';
 import { statedExtension } from '../filing/extension.js';
 import { namedItem } from './build.js';
@@ -38,15 +39,23 @@ function asInstruction(event: Extension, document: string | null, item: string |
  * @param instructions the instructions read from the filing's amending sentences
  * @param filing the filing's metadata, with the events it states
  * @param tree the filing's tree
+ * @param file the filing: a warning that a stated extension's sentence yields no instruction is taken back, as it does
  * @returns the instructions, stated extensions among them
  */
-export function withStatedExtensions(instructions: Instruction[], filing: Filing | null, tree: Root): Instruction[] {
+export function withStatedExtensions(instructions: Instruction[], filing: Filing | null, tree: Root, file?: VFile): Instruction[] {
   const given = new Set(instructions.filter((i) => i.op === 'extend').map((i) => i.expiration));
   const stated = (filing?.events ?? []).filter((e): e is Extension => e.kind === 'extend' && !given.has(e.expiration) && given.add(e.expiration) !== null);
   if (stated.length === 0) return instructions;
   const document = filingContext(tree).offerDocument;
   const added = stated.map((event) => asInstruction(event, document, itemAt(tree.children, event.source)));
+  if (file) withdrawWarnings(file, added.map((i) => i.source));
   return [...instructions, ...added].sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
+}
+
+// The sentence reads as an amending one ("has extended") but names no place: it yields the extension, not nothing.
+function withdrawWarnings(file: VFile, sources: SourcePoint[]): void {
+  const at = (m: VFile['messages'][number]): boolean => sources.some((s) => s.line === m.line && s.column === m.column);
+  file.messages = file.messages.filter((m) => !(m.ruleId === 'unparsed-instruction' && at(m)));
 }
 
 /**

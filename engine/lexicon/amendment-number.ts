@@ -23,3 +23,12 @@ export const amendmentListPhrase = String.raw`Amendments?\s+Nos?\.?\s*(?<n>\d+(?
 export function amendmentNumberOf(written: string): number {
   return /^\d+$/.test(written) ? Number(written) : numberWords.indexOf(written.toLowerCase());
 }
+
+/**
+ * Name an amendment as filings and reviewers do.
+ * @param amendment its number
+ * @returns `Amendment No. N`
+ */
+export function amendmentName(amendment: number): string {
+  return `Amendment No. ${amendment}`;
+}

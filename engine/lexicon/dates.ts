@@ -179,7 +179,14 @@ export function findDates(text: string): FoundDate[] {
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((date, index) => found.slice(0, index).every((other) => other.end <= date.start));
+  // Sorted by start, longest first: a date is kept when it starts after every date kept so far ends (one pass; the
+  // comparison with every earlier date was quadratic in a text of many dates).
+  let end = -1;
+  return found.filter((date) => {
+    if (date.start < end) return false;
+    end = date.end;
+    return true;
+  });
 }
 
 /**

@@ -1,9 +1,10 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toDiagnostic } from '../core/diagnostics.js';
-import type { Diagnostic, ExhibitChange, LifecycleContext, OfferResults, PriceRange, Root, Version } from '../types.js';
+import type { Diagnostic, ExhibitChange, OfferResults, Root, Version } from '../types.js';
 import { buildVersions, type OfferInput } from './versions.js';
 import { findVersion, type AsOf } from './as-of.js';
+import { termsChanged, type TermsChanged } from './terms.js';
 
 export type { OfferInput } from './versions.js';
 export { parseAsOf, findVersion, type AsOf } from './as-of.js';
@@ -95,17 +96,17 @@ export interface OfferTimelineEntry {
   /** The time of day of the expiration in force, as the filing that set it wrote it ("one minute after 11:59 p.m., Eastern Time"). */
   expirationTime: string | null;
   /** The price per share (or range) when this version changed it. */
-  price: PriceRange | null;
+  price: TermsChanged['price'];
   /** The number of shares sought when this version changed it. */
-  sharesSought: number | null;
+  sharesSought: TermsChanged['sharesSought'];
   /** Conditions this version waived. */
-  waived: string[];
+  waived: TermsChanged['waived'];
   /** A subsequent offering period this version opened or closed, and when it ends or ended. */
-  subsequent: { state: 'open' | 'ended'; until: string | null } | null;
+  subsequent: TermsChanged['subsequent'];
   /** Why the offer was withdrawn or terminated as a whole, as filed, when this version did so. */
-  terminated: string | null;
+  terminated: TermsChanged['terminated'];
   /** The target board's recommendation when this version stated or changed it. */
-  recommendation: LifecycleContext['recommendation'];
+  recommendation: TermsChanged['recommendation'];
   /** Plans the offer was withdrawn for by this version. */
   withdrawn: string[];
   exhibits: ExhibitChange[];
@@ -148,25 +149,6 @@ export function offerTimeline(versions: Version[]): OfferTimelineEntry[] {
       affectedByPlan: countByPlan(version),
     };
   });
-}
-
-const changed = <T>(after: T, before: T | undefined): T | null => (before !== undefined && JSON.stringify(after) !== JSON.stringify(before) ? after : null);
-
-// The terms this version changed: each value that differs from the version before.
-function termsChanged(version: Version, previous: Version | undefined): Pick<OfferTimelineEntry, 'price' | 'sharesSought' | 'waived' | 'subsequent' | 'terminated' | 'recommendation'> {
-  const after = version.context;
-  const before = previous?.context;
-  const opened = before !== undefined && version.state === 'subsequent' && previous?.state !== 'subsequent';
-  const closed = before !== undefined && previous?.state === 'subsequent' && version.state !== 'subsequent';
-  return {
-    price: changed(after.price, before?.price),
-    sharesSought: changed(after.sharesSought, before?.sharesSought),
-    waived: after.waived.filter((condition) => before !== undefined && !before.waived.includes(condition)),
-    subsequent: opened ? { state: 'open', until: after.subsequentUntil } : closed ? { state: 'ended', until: after.subsequentUntil } : null,
-    terminated: changed(after.terminated, before?.terminated),
-    // The original statement's recommendation is shown with the original.
-    recommendation: before === undefined ? after.recommendation : changed(after.recommendation, before.recommendation),
-  };
 }
 
 function countByPlan(version: Version): Record<string, number> {

@@ -8,6 +8,7 @@ import { statementNamed, statementOfForm } from '../lexicon/statements.js';
 import { buildTree } from '../read/tree.js';
 import type { Instruction, InstructionNote, LifecycleContext, OfferManifest, ParsedFiling, Root, Version } from '../types.js';
 import { readOfferEvents } from '../filing/events.js';
+import { amendmentName } from '../lexicon/amendment-number.js';
 import { filingText } from '../filing/text.js';
 import { step, stepAmendment, type LifecycleSnapshot } from './order.js';
 import { applyRestatements, type Restatement } from './restated.js';
@@ -138,7 +139,7 @@ function amend(previous: Version, before: LifecycleSnapshot, filing: FilingStep)
   for (const event of result.events) snapshot = step(snapshot, event);
   const restated = applyRestatements(result.documents, filing.restated, number);
   if (parsed.filing?.final) snapshot = step(snapshot, { type: 'filing.final', results: parsed.filing.results });
-  const label = `Amendment No. ${amendment}`;
+  const label = amendmentName(amendment);
   const problems = filingProblems({ file, restated: filing.restated.map((r) => r.file), instructions: parsed.instructions, version: number, label });
   const version: Version = {
     number,

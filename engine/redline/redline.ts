@@ -5,6 +5,7 @@ import { placeChanges, sideBlocks, type PlaceSide } from './places.js';
 import { offerTimeline } from '../offer/operative.js';
 import { refineChanges, type Move } from './refine/refine.js';
 import { pairEditedBlocks } from '../align/similar.js';
+import { termWords } from '../offer/terms.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from '../types.js';
 import { documentUnits, unitOrigin, type DocumentUnits, type Unit } from '../align/units.js';
 import { placeReviewPoints, reportBetween } from '../offer/review.js';
@@ -225,7 +226,9 @@ export function timelineOf(versions: Version[], document: string): TimelineEntry
     date: entry.date,
     state: entry.state,
     expiration: entry.expiration,
+    expirationTime: entry.expirationTime,
     withdrawn: entry.withdrawn,
+    terms: termWords(entry),
     file: entry.file,
     extendedTo: entry.extendedTo,
     exhibits: entry.exhibits,

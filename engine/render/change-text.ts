@@ -1,5 +1,6 @@
 import { clip, clipStart } from '../core/clip.js';
 import type { Change, Origin, Redline, RedlineSide } from '../types.js';
+import { amendmentName } from '../lexicon/amendment-number.js';
 
 /**
  * Name an amendment the way a reviewer does.
@@ -7,7 +8,7 @@ import type { Change, Origin, Redline, RedlineSide } from '../types.js';
  * @returns `original` or `Amendment No. N`
  */
 export function amendmentLabel(amendment: number): string {
-  return amendment === 0 ? 'original' : `Amendment No. ${amendment}`;
+  return amendment === 0 ? 'original' : amendmentName(amendment);
 }
 
 /**

@@ -30,8 +30,10 @@ export function timelineSection(redline: Redline): Element[] {
 function facts(t: TimelineEntry): string[] {
   const ids = (action: string): string => (t.exhibits ?? []).filter((e) => e.action === action).map((e) => e.id).join(', ');
   const lines: string[] = [];
-  if (t.extendedTo) lines.push(`extended to ${t.extendedTo}`);
-  else if (t.expiration) lines.push(`expires ${t.expiration}`);
+  const time = t.expirationTime ? `, ${t.expirationTime}` : '';
+  if (t.extendedTo) lines.push(`extended to ${t.extendedTo}${time}`);
+  else if (t.expiration) lines.push(`expires ${t.expiration}${time}`);
+  lines.push(...(t.terms ?? []));
   if (ids('restated')) lines.push(`exhibits restated: ${ids('restated')}`);
   if (ids('added')) lines.push(`exhibits added: ${ids('added')}`);
   if (t.results) lines.push(...resultLines(t.results));

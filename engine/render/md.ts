@@ -20,8 +20,14 @@ export function renderMd(redline: Redline): string {
 
 function timelineTable(timeline: TimelineEntry[]): string[] {
   if (timeline.length === 0) return [];
-  const rows = timeline.map((t) => `| ${[t.label, t.date ?? '', t.state, t.expiration ?? '', t.withdrawn.join(', ')].map(escapeMd).join(' | ')} |`);
-  return [['| Version | Date | State | Expires | Withdrawn for |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')];
+  // The column of terms changed is there only when a version changed some, so an offer without any reads as before.
+  const terms = timeline.some((t) => (t.terms ?? []).length > 0);
+  const cells = (t: TimelineEntry): string[] => [
+    t.label, t.date ?? '', t.state, t.expiration ? `${t.expiration}${t.expirationTime ? `, ${t.expirationTime}` : ''}` : '', t.withdrawn.join(', '), ...(terms ? [(t.terms ?? []).join('; ')] : []),
+  ];
+  const rows = timeline.map((t) => `| ${cells(t).map(escapeMd).join(' | ')} |`);
+  const head = terms ? ['| Version | Date | State | Expires | Withdrawn for | Terms changed |', '| --- | --- | --- | --- | --- | --- |'] : ['| Version | Date | State | Expires | Withdrawn for |', '| --- | --- | --- | --- | --- |'];
+  return [[...head, ...rows].join('\n')];
 }
 
 /**

@@ -46,7 +46,8 @@ function elision(count: number): string {
 function timelineLines(timeline: TimelineEntry[], c: Colors): string[] {
   if (timeline.length === 0) return [];
   const steps = timeline.map((t) => {
-    const facts = [t.state, ...(t.expiration ? [`expires ${t.expiration}`] : []), ...t.withdrawn.map((plan) => `withdrawn for ${plan}`)];
+    const expires = t.expiration ? [`expires ${t.expiration}${t.expirationTime ? ` ${t.expirationTime}` : ''}`] : [];
+    const facts = [t.state, ...expires, ...t.withdrawn.map((plan) => `withdrawn for ${plan}`), ...(t.terms ?? [])];
     return `${t.label}${t.date ? ` ${t.date}` : ''} [${facts.join(', ')}]`;
   });
   return [c.dim(showTerminalControls(`Timeline: ${steps.join(' → ')}`))];

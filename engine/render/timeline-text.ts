@@ -1,16 +1,13 @@
 import { formatLong } from '../lexicon/dates.js';
 import type { OfferTimelineEntry } from '../offer/operative.js';
 import type { DeliverableReport } from '../offer/review.js';
-import type { OfferResults, PriceRange } from '../types.js';
+import type { OfferResults } from '../types.js';
 import { problemsBlock, tallyLine } from './problems-text.js';
+import { termWords } from '../offer/terms.js';
 
 const day = (iso: string | null): string => (iso ? formatLong(iso) : 'date unknown');
 const count = (n: number): string => n.toLocaleString('en-US');
-const dollars = (n: number): string => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 const at = (time: string | null): string => (time ? `, ${time}` : '');
-const priceLine = (price: PriceRange): string =>
-  price.low === price.high ? `price: ${dollars(price.low)} per share` : `price range: ${dollars(price.low)} to ${dollars(price.high)} per share`;
-const recommendations = { accept: 'accept the offer', reject: 'reject the offer', neutral: 'no position' };
 
 // The results of an offer for shares: what was tendered, whether all of it was accepted, and the merger.
 function shareResultLines(results: OfferResults): string[] {
@@ -44,25 +41,12 @@ export function resultLines(results: OfferResults): string[] {
   return [...lines, ...shareResultLines(results)];
 }
 
-// The terms a version changed, one line each.
-function termLines(entry: OfferTimelineEntry): string[] {
-  const lines: string[] = [];
-  if (entry.price) lines.push(priceLine(entry.price));
-  if (entry.sharesSought !== null) lines.push(`shares sought: ${count(entry.sharesSought)}`);
-  for (const condition of entry.waived) lines.push(`condition waived: ${condition}`);
-  if (entry.subsequent?.state === 'open') lines.push(`subsequent offering period: open${entry.subsequent.until ? ` until ${day(entry.subsequent.until)}` : ''}`);
-  if (entry.subsequent?.state === 'ended') lines.push(`subsequent offering period ended${entry.subsequent.until ? `: ${day(entry.subsequent.until)}` : ''}`);
-  if (entry.terminated) lines.push(`terminated: ${entry.terminated}`);
-  if (entry.recommendation) lines.push(`recommendation: ${recommendations[entry.recommendation]}`);
-  return lines;
-}
-
 function factLines(entry: OfferTimelineEntry): string[] {
   const ids = (action: string) => entry.exhibits.filter((e) => e.action === action).map((e) => e.id).join(', ');
   const lines: string[] = [];
   if (entry.extendedTo) lines.push(`extended to: ${day(entry.extendedTo)}${at(entry.expirationTime)}`);
   else if (entry.expiration) lines.push(`expiration: ${day(entry.expiration)}${at(entry.expirationTime)}`);
-  lines.push(...termLines(entry));
+  lines.push(...termWords(entry));
   for (const plan of entry.withdrawn) lines.push(`withdrawn for: ${plan} (${entry.affectedByPlan[plan] ?? 0} sentences to review)`);
   if (ids('restated')) lines.push(`exhibits restated: ${ids('restated')}`);
   if (ids('added')) lines.push(`exhibits added: ${ids('added')}`);

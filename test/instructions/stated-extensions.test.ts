@@ -48,3 +48,17 @@ As of June 15, 2016, approximately 4,100,000 Shares had been validly tendered an
     expect(found[0]?.text).toBe('On June 16, 2016, Heron Sub extended the Expiration Time until 5:00 p.m., New York City time, on June 30, 2016.');
   });
 });
+
+describe('an extension stated in an HTML amendment', () => {
+  it('is an extend instruction at its own sentence, with no warning that the sentence yields none', () => {
+    const html = `<html><body><p>SCHEDULE TO</p><p>(Amendment No. 2)</p>
+<p>Items 1 through 9 and Item 11.</p>
+<p>The Offer to Purchase and Items 1 through 9 and Item 11 of the Schedule TO are hereby amended and supplemented as follows:</p>
+<p><b>Extension of the Offer</b></p>
+<p>Heron Sub has extended the Expiration Time of the Offer until one minute after 11:59 p.m., Eastern Time, on June 30, 2016.</p>
+</body></html>`;
+    const parsed = parseFiling(ingest('amendment-2.htm', html));
+    expect(parsed.instructions.map((i) => [i.op, i.expiration, i.source.line])).toEqual([['extend', '2016-06-30', 5]]);
+    expect(parsed.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-instruction');
+  });
+});

@@ -5,6 +5,8 @@ import { buildVersions, type OfferInput } from '../../engine/offer/versions.js';
 import { renderText } from '../../engine/core/document-text.js';
 import { renderTimelineText } from '../../engine/render/timeline-text.js';
 import type { Root } from '../../engine/types.js';
+import { redline } from '../../engine/redline/redline.js';
+import { renderMd } from '../../engine/render/md.js';
 
 // A fictional offer for shares, written in the frames of 2021-style filings.
 const base = `OFFER TO PURCHASE FOR CASH
@@ -114,6 +116,26 @@ describe('the lifecycle as filings state it', () => {
       '     text edits: 1',
       '',
     ]);
+  });
+});
+
+describe("the redline's timeline", () => {
+  const versions = buildVersions(offer([['amendment-1.txt', extension], ['amendment-2.txt', terms], ['amendment-3.htm', final]]));
+  const red = redline(versions, { document: 'Offer to Purchase', from: 0, to: 3 });
+
+  it('carries the time of day and the terms each version changed', () => {
+    expect(red.timeline.map((t) => [t.state, t.expiration, t.expirationTime, t.terms])).toEqual([
+      ['original', '2021-03-05', null, []],
+      ['amended', '2021-03-19', 'one minute after 11:59 p.m., Eastern Time', []],
+      ['amended', '2021-03-19', 'one minute after 11:59 p.m., Eastern Time', ['price: $13.50 per share', 'condition waived: Financing Condition']],
+      ['final', '2021-03-19', 'one minute after 11:59 p.m., Eastern Time', []],
+    ]);
+  });
+
+  it('shows them in the markdown table, in a column of their own', () => {
+    const table = renderMd(red).split('\n').filter((line) => line.startsWith('|'));
+    expect(table.slice(0, 2)).toEqual(['| Version | Date | State | Expires | Withdrawn for | Terms changed |', '| --- | --- | --- | --- | --- | --- |']);
+    expect(table[4]).toBe('| Amendment No. 2 | 2021-03-10 | amended | 2021-03-19, one minute after 11:59 p.m., Eastern Time |  | price: $13.50 per share; condition waived: Financing Condition |');
   });
 });
 

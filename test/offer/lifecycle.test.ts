@@ -45,6 +45,45 @@ describe('the lifecycle machine', () => {
   });
 });
 
+describe('the lifecycle machine: terms, periods and termination', () => {
+  it('holds the terms a filing changes, opens and closes a subsequent offering period, then ends final', () => {
+    let s = step(start(), amend(1));
+    s = step(s, { type: 'filing.extend', expiration: '2002-11-22', time: '5:00 p.m., Eastern Time' });
+    s = step(s, { type: 'filing.price', price: { low: 31, high: 34 } });
+    s = step(s, { type: 'filing.shares', sought: 425000 });
+    s = step(s, { type: 'filing.waive', condition: 'Minimum Condition' });
+    expect(s.value).toBe('amended');
+    s = step(s, { type: 'filing.subsequent.start', until: '2002-12-06' });
+    expect(s.value).toBe('subsequent');
+    s = step(s, amend(2));
+    s = step(s, { type: 'filing.subsequent.end', date: '2002-12-06' });
+    expect(s.value).toBe('amended');
+    s = step(s, { type: 'filing.final', results: null });
+    expect(s.value).toBe('final');
+    expect(s.context).toMatchObject({
+      expirations: ['2002-11-14', '2002-11-22'],
+      expirationTime: '5:00 p.m., Eastern Time',
+      price: { low: 31, high: 34 },
+      sharesSought: 425000,
+      waived: ['Minimum Condition'],
+      subsequentUntil: '2002-12-06',
+      amendments: [1, 2],
+    });
+  });
+
+  it('ends terminated, with the reason as filed, and takes nothing after', () => {
+    let s = step(step(start(), amend(1)), { type: 'filing.terminate', reason: 'The Offer has been terminated.' });
+    expect([s.value, s.status, s.context.terminated]).toEqual(['terminated', 'done', 'The Offer has been terminated.']);
+    s = step(s, amend(2));
+    expect(s.context.amendments).toEqual([1]);
+  });
+
+  it('keeps one expiration when a filing restates the one in force, taking its time of day', () => {
+    const s = step(step(start(), amend(1)), { type: 'filing.extend', expiration: '2002-11-14', time: '5:00 p.m., Eastern Time' });
+    expect([s.context.expirations, s.context.expirationTime]).toEqual([['2002-11-14'], '5:00 p.m., Eastern Time']);
+  });
+});
+
 describe('amendment order', () => {
   const context = step(step(start(), amend(1)), amend(2)).context;
 
