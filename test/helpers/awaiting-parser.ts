@@ -3,11 +3,7 @@
  * by offer folder. Their tests are expected to fail until it does; one that passes then fails, so the list only
  * shrinks: take a filing off it as soon as the parser reads it.
  */
-export const awaitingParser: Record<string, string[]> = {
-  // Read as written but for the stated extension's source, which the filing's events place at the lead-in (line 40)
-  // rather than at the paragraph stating it (line 42).
-  'brightwater-2021-offer-to-purchase': ['amendment-3.htm'],
-};
+export const awaitingParser: Record<string, string[]> = {};
 
 /**
  * Offers whose operative texts the whole pipeline does not yet reach from the filings, by offer folder (the same
