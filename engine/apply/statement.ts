@@ -73,10 +73,13 @@ function splitRunInItem(node: Block): Block[] {
 /** A statement instruction resolved to an edit, with a note when it acts on absent base text. */
 export type StatementPlan = { ok: true; edit: PlannedEdit | null; note: string | null } | Extract<Resolution, { ok: false }>;
 
-// "2(b)" names Item 2 and its paragraph (b).
-function splitItem(item: string | null): { number: string | null; paragraph: string | null } {
+// "2(b)" names Item 2 and its paragraph (b); "1-9, 11" (Items 1 through 9 and Item 11) names several Items, whose
+// added text stands once, after the last of them.
+function splitItem(item: string | null): { number: string | null; paragraph: string | null; several: boolean } {
+  const several = /^\d+[A-Z]?\s*(?:-|,)/i.test(item ?? '');
+  if (several) return { number: /(\d+)[A-Z]?\s*$/i.exec(item ?? '')?.[1] ?? null, paragraph: null, several };
   const match = /^(\d+)\s*(\([a-z0-9]+\))?/i.exec(item ?? '');
-  return { number: match?.[1] ?? null, paragraph: match?.[2] ?? null };
+  return { number: match?.[1] ?? null, paragraph: match?.[2] ?? null, several };
 }
 
 /**
@@ -95,6 +98,10 @@ export function planStatementEdit(tree: Root, instruction: Instruction, origin: 
   const index = tree.children.findIndex((n) => n.type === 'heading' && n.number === number);
   if (number === null || index < 0) {
     return { ok: false, ruleId: 'unresolved-target', reason: `Cannot find Item \`${target.item ?? target.section ?? '?'}\` of the ${name}` };
+  }
+  // Text added to several Items stands once, after the last; a replacement of several Items at once is not guessed at.
+  if (split.several && instruction.op !== 'insert') {
+    return { ok: false, ruleId: 'unresolved-target', reason: `Cannot ${instruction.op} Items \`${target.item ?? ''}\` of the ${name} as one place` };
   }
   const scope = headingScope(tree, index);
   const label = typeof target.paragraph === 'string' && fullOrdinal(target.paragraph) === null ? target.paragraph : split.paragraph;

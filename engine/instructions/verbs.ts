@@ -1,4 +1,5 @@
 import { matchWords, type Token } from './tokens.js';
+import { monthSource } from '../lexicon/dates.js';
 import type { InstructionOp } from '../types.js';
 
 /** The operation an instruction sentence asks for and the token where its verb stands. */
@@ -48,7 +49,7 @@ function hasDateAfter(tokens: Token[], at: number): boolean {
   );
 }
 
-const quotedDate = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b/i;
+const quotedDate = new RegExp(String.raw`\b(?:${monthSource})\.?\s+\d{1,2}\b`, 'i');
 
 // An extension names the new date: "extended to ... March 28, 2005".
 function dated(find: VerbFinder): VerbFinder {
@@ -58,10 +59,8 @@ function dated(find: VerbFinder): VerbFinder {
   };
 }
 
-const monthNames = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+// A month's name as a token ("march", "sept"), from the one list of month spellings.
+const monthNames: ReadonlySet<string> = new Set(monthSource.split('|').map((name) => name.toLowerCase()));
 
 // `replacing "March 14, 2005" with "March 28, 2005"`: a quoted date replaced by another is an extension.
 const datesReplaced: VerbFinder = (tokens) => {

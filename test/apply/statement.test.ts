@@ -47,6 +47,13 @@ describe('the Schedule TO statement', () => {
     );
   });
 
+  it('puts text added to several Items ("Items 1 through 9 and Item 11") once, after the last of them, and replaces none of them as one', () => {
+    const { tree } = run(scheduleToBase(), instruction({ item: '1-9, 11', text: 'The Offer expired on July 30, 2021.' }));
+    expect(itemText(tree, 11)).toBe('Item 11. Additional Information.\n\n[Item 11 as filed before Amendment No. 1 is not in the corpus]\n\nThe Offer expired on July 30, 2021.');
+    expect(itemText(tree, 1)).toBe('Item 1. Summary Term Sheet.\n\n[Item 1 as filed before Amendment No. 1 is not in the corpus]');
+    expect(planStatementEdit(scheduleToBase(), instruction({ op: 'replace', item: '1-9', text: 'New.' }), origin, 'Schedule TO')).toMatchObject({ ok: false, ruleId: 'unresolved-target' });
+  });
+
   it('knows an Item amended in its entirety', () => {
     const { tree } = run(scheduleToBase(), instruction({ op: 'replace', item: '12', position: null, text: '(a)(1)(A) Offer to Amend.' }));
     expect(itemText(tree, 12)).toBe('Item 12. Exhibits.\n\n(a)(1)(A) Offer to Amend.');
