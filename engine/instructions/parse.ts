@@ -16,6 +16,7 @@ import { readNewText, type NewText } from './quote.js';
 import { clip } from '../core/clip.js';
 import { buildTree } from '../read/tree.js';
 import { ownParagraphs } from './own-paragraph.js';
+import { reportSilentLeadIns, type LeadIn } from './lead-ins.js';
 import { opensQuoted, withStatedExtensions, withoutStatedExtensions } from './stated-extensions.js';
 import type { Scan } from './locator/scan.js';
 import type { Block, ExhibitChange, Instruction, ParsedFiling, Root, SourcePoint } from '../types.js';
@@ -35,6 +36,8 @@ interface Pass {
   heading: string | null;
   /** The subject of the last lead-in ("Items 1 through 9 and Item 11 of the Schedule TO"), for "By adding ...". */
   leadIn: string | null;
+  /** The lead-ins passed over, each of which must be followed by something read. */
+  leadIns: LeadIn[];
   /** The paragraphs an HTML supplement shows with its changes marked. */
   marks: MarkedParagraph[];
 }
@@ -81,7 +84,9 @@ function isLeadIn(pass: Pass, sentence: InstructionSentence, index: number): boo
 function opensCaption(pass: Pass, draft: Draft, sentence: InstructionSentence, index: number): boolean {
   const next = pass.blocks[index + 1];
   const statement = draft.instructions.every((i) => i.target.scope === 'item' || i.target.scope === 'document');
-  return statement && sentence.text.endsWith(':') && next?.type === 'heading' && !/^["“]/.test(next.value) && !newTextBoundary(next);
+  // The caption opens something only with prose after it: a caption the filing ends on (or cut short) opens nothing.
+  const prose = pass.blocks[index + 2]?.type === 'paragraph';
+  return statement && prose && sentence.text.endsWith(':') && next?.type === 'heading' && !/^["“]/.test(next.value) && !newTextBoundary(next);
 }
 
 const amendingPhrase = /\s*,?\s+(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b[\s\S]*$/i;
@@ -103,7 +108,10 @@ function withSubject(pass: Pass, sentence: InstructionSentence): InstructionSent
 // A lead-in amends a whole statement, document or section; one naming a paragraph or a sentence is not one.
 function reportMissingText(pass: Pass, draft: Draft, sentence: InstructionSentence, source: SourcePoint, index: number): void {
   const broad = draft.instructions.every((i) => ['item', 'document', 'section', 'body'].includes(i.target.scope));
-  if ((broad && isLeadIn(pass, sentence, index)) || opensCaption(pass, draft, sentence, index)) return;
+  if ((broad && isLeadIn(pass, sentence, index)) || opensCaption(pass, draft, sentence, index)) {
+    pass.leadIns.push({ source, text: sentence.text });
+    return;
+  }
   warn(pass.file, `Expected the new text after \`${clip(sentence.text, 60)}\`, found none`, source, 'missing-text');
 }
 
@@ -130,7 +138,10 @@ function readSentence(pass: Pass, block: Block, sentences: InstructionSentence[]
   const input = { text: sentence.text, tokens: sentence.tokens, source, item: pass.item, scan, previousHeading: pass.heading };
   const draft = draftInstructions(input, pass.context);
   // A lead-in yields nothing of its own: words it leaves over matter only in the items that take it as subject.
-  if (draft?.problem && isLeadIn(pass, sentence, index)) return 0;
+  if (draft?.problem && isLeadIn(pass, sentence, index)) {
+    pass.leadIns.push({ source, text: sentence.text });
+    return 0;
+  }
   if (draft?.problem) {
     // A sentence that only tells ("the Offer was extended and 1,000 Shares were added") is not refused.
     if (draft.ruleId === 'partial-instruction' && mustYieldInstruction(sentence.text)) error(pass.file, draft.problem, source, draft.ruleId);
@@ -196,7 +207,7 @@ export function parseInstructions(file: VFile, tree: Root): { instructions: Inst
 }
 
 function readInstructions(file: VFile, tree: Root): Pass {
-  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null, marks: tree.data.format === 'html' ? readMarks(file) : [] };
+  const pass: Pass = { file, blocks: tree.children, context: filingContext(tree), item: null, instructions: [], exhibits: [], exhibitSources: [], heading: null, leadIn: null, leadIns: [], marks: tree.data.format === 'html' ? readMarks(file) : [] };
   for (let index = 0; index < pass.blocks.length; ) index += readBlock(pass, index);
   return pass;
 }
@@ -209,7 +220,9 @@ function readInstructions(file: VFile, tree: Root): Pass {
 export function parseFiling(file: VFile): ParsedFiling {
   const filing = readFiling(file);
   const tree = buildTree(file);
-  const { instructions, exhibits, exhibitSources } = readInstructions(file, tree);
+  const { instructions, exhibits, exhibitSources, leadIns } = readInstructions(file, tree);
   const paragraphs = ownParagraphs(file, tree, instructions);
-  return { filing, instructions: withStatedExtensions(instructions, filing, tree, file), exhibits, exhibitSources, paragraphs, diagnostics: diagnosticsOf([file]) };
+  const all = withStatedExtensions(instructions, filing, tree, file);
+  reportSilentLeadIns(file, leadIns, [...all.map((i) => i.source), ...exhibitSources]);
+  return { filing, instructions: all, exhibits, exhibitSources, paragraphs, diagnostics: diagnosticsOf([file]) };
 }
