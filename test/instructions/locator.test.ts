@@ -5,24 +5,13 @@ import { readDocument } from '../../engine/instructions/locator/documents.js';
 import { ordinalListEnd, readOrdinalList } from '../../engine/instructions/locator/ordinals.js';
 import { readIds } from '../../engine/instructions/locator/units.js';
 import type { Target } from '../../engine/types.js';
+import { targetOf } from '../helpers/target.js';
 
 const ordinals = (text: string): number[] | null => readOrdinalList(tokenize(text), 0)?.value ?? null;
 const ids = (text: string): string[] | null => readIds(tokenize(text), 0)?.value.ids ?? null;
 const documentOf = (text: string): string | null => readDocument(tokenize(text), 0)?.value.name ?? null;
 
-const target = (fields: Partial<Target>): Target => ({
-  document: null,
-  item: null,
-  pages: [],
-  section: null,
-  heading: null,
-  paragraph: null,
-  paragraphs: [],
-  sentences: [],
-  scope: 'document',
-  match: null,
-  ...fields,
-});
+const target = (fields: Partial<Target>): Target => targetOf({ scope: 'document', ...fields });
 const locate = (text: string) => readLocator(tokenize(text), 'Offer to Purchase');
 
 describe('tokenize', () => {

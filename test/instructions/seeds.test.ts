@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../engine/read/ingest.js';
 import { parseFiling } from '../../engine/instructions/parse.js';
 import type { Instruction, ParsedFiling, Target } from '../../engine/types.js';
+import { targetOf } from '../helpers/target.js';
 
 function parseSeed(path: string): ParsedFiling {
   return parseFiling(ingest(path, readFileSync(path)));
@@ -164,18 +165,7 @@ describe('Amendment No. 3 (2002)', () => {
 
 describe('Amendment No. 1 (2007, markdown)', () => {
   const parsed = parseSeed('corpus/sonus-2007-offer-to-amend/amendment-1.md');
-  const item = (number: string): Target => ({
-    document: 'Schedule TO',
-    item: number,
-    pages: [],
-    section: null,
-    heading: null,
-    paragraph: null,
-    paragraphs: [],
-    sentences: [],
-    scope: 'item',
-    match: null,
-  });
+  const item = (number: string): Target => targetOf({ document: 'Schedule TO', item: number, scope: 'item' });
 
   it('supplements Item 4 with the two plain paragraphs that follow it', () => {
     expect(parsed.instructions[0]).toEqual({

@@ -6,20 +6,9 @@ import { resolveTarget } from '../../engine/resolve/target.js';
 import type { Target } from '../../engine/types.js';
 import { typesetHtml, modernKit } from '../helpers/typeset-html.js';
 import { sampleDocument } from '../helpers/typeset-model.js';
+import { targetOf } from '../helpers/target.js';
 
-const target = (fields: Partial<Target>): Target => ({
-  document: 'Offer to Purchase',
-  item: null,
-  pages: [],
-  section: null,
-  heading: null,
-  paragraph: null,
-  paragraphs: [],
-  sentences: [],
-  scope: 'paragraph',
-  match: null,
-  ...fields,
-});
+const target = (fields: Partial<Target>): Target => targetOf({ document: 'Offer to Purchase', scope: 'paragraph', ...fields });
 
 // The same document with its page numbers taken out: a generator's HTML that breaks pages but prints no numbers.
 const unnumbered = typesetHtml(sampleDocument, { ...modernKit('hr'), pageEnd: (_label, last) => (last ? '' : '<hr style="page-break-after:always"/>') });
