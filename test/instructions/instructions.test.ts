@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../engine/read/ingest.js';
 import { parseInstructions } from '../../engine/instructions/parse.js';
 import { buildTree } from '../../engine/read/tree.js';
-import type { Instruction, Target } from '../../engine/types.js';
+import type { Instruction } from '../../engine/types.js';
+import { edit } from '../phrasings/frame.js';
 
 /** A small filing: an introduction naming the Offer to Purchase (and dating it 2005), Item 4, then the instruction on line 5. */
 function parse(say: string, after = ''): { instructions: Instruction[]; messages: string[] } {
@@ -16,18 +17,7 @@ function parse(say: string, after = ''): { instructions: Instruction[]; messages
 }
 
 /** An instruction with every field not given at its empty value; the target's item defaults to the Item 4 heading. */
-function expected(op: Instruction['op'], target: Partial<Target>, rest: Partial<Instruction> = {}): Instruction {
-  return {
-    op,
-    target: { document: 'Offer to Purchase', item: '4', pages: [], section: null, heading: null, paragraph: null, paragraphs: [], sentences: [], scope: 'sentence', match: null, ...target },
-    position: null,
-    text: null,
-    plan: null,
-    expiration: null,
-    source: { line: 5, column: 1 },
-    ...rest,
-  };
-}
+const expected = edit;
 
 const quoted = '    "New text, with an "inner" quotation."';
 const newText = 'New text, with an "inner" quotation.';
