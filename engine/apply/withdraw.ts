@@ -1,6 +1,6 @@
 import { definedTerms } from '../lexicon/defined-terms.js';
 import { blockText } from '../core/nodes.js';
-import type { AffectedSentence, Root, SourcePoint } from '../types.js';
+import type { AffectedSentence, Root } from '../types.js';
 
 const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -2,7 +2,7 @@ import { pointLookup } from '../core/points.js';
 import { splitSentences } from '../sentences/split.js';
 import { statedExtension } from './extension.js';
 import { statedPrice, statedRecommendation, statedShares, statedSubsequentPeriod, statedTermination, statedWaiver, type StatedEvent } from './terms.js';
-import { decodeEntities } from './text.js';
+import { decodeReferences } from '../core/character-references.js';
 import type { OfferEvent } from '../types.js';
 
 type Reader = (sentence: string) => StatedEvent | null;
@@ -48,7 +48,7 @@ export function readOfferEvents(text: string, form: string | null, raw: string |
   const point = pointLookup(text);
   const events: OfferEvent[] = [];
   for (const span of paragraphs(text, raw).flatMap(({ start, value }) => splitSentences(value).map((s) => ({ start: start + s.start, end: start + s.end })))) {
-    const sentence = decodeEntities(text.slice(span.start, span.end));
+    const sentence = decodeReferences(text.slice(span.start, span.end));
     if (sentence.length > 3000) continue; // a cover or table run together is no sentence of prose
     for (const read of readers) {
       const event = read(sentence);

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { warn } from '../core/diagnostics.js';
 import { pointAt } from '../core/points.js';
-import { decodeEntities } from './text.js';
+import { decodeReferences } from '../core/character-references.js';
 
 const finalPhrase = /final\s+amendment\s+reporting\s+the\s+results\s+of\s+the\s+tender\s+offers?/i;
 // A box's mark takes the blanks after it (`\s*(?:x\s*)?`, not `\s*x?\s*`, which tries every split of a long run).
@@ -16,7 +16,7 @@ const marks: Record<string, boolean> = {
 };
 
 function markValue(mark: string): boolean | undefined {
-  return marks[decodeEntities(mark).replace(/[\s\\]/g, '').toUpperCase()];
+  return marks[decodeReferences(mark).replace(/[\s\\]/g, '').toUpperCase()];
 }
 
 /**

@@ -5,7 +5,8 @@ import { readOriginalDate, readSignatureDate } from './dates.js';
 import { readFinalBox } from './final-box.js';
 import { readForm } from './form.js';
 import { readPriorAmendments } from './priors.js';
-import { decodeEntities, filingText, type Hit } from './text.js';
+import { filingText, type Hit } from './text.js';
+import { decodeReferences } from '../core/character-references.js';
 import { readOfferEvents } from './events.js';
 import { readResults } from './results.js';
 import { readFeeTable } from './fee-table.js';
@@ -47,7 +48,7 @@ export function readFiling(file: VFile): Filing | null {
     final,
     fee: readFeeTable(text),
     amendmentSource,
-    results: final ? readResults(decodeEntities(text)) : null,
+    results: final ? readResults(decodeReferences(text)) : null,
     events: readOfferEvents(text, form?.value.name ?? null, file.data.format === 'html' ? String(file.value) : null),
   };
 }

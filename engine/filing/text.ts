@@ -1,5 +1,4 @@
 import type { VFile } from 'vfile';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { cleanLine } from './fee-table.js';
 
 /** A value read from a filing and the offset where it was found. */
@@ -31,19 +30,3 @@ export function filingText(file: VFile): string {
   return text.replace(/<[^<>]*>|&nbsp;|&#160;|&#x[aA]0;/g, (markup) => markup.replace(/[^\n]/g, ' '));
 }
 
-/**
- * Decode the character references HTML filings write prose and check boxes with (`&#8217;`, `&#x201C;`, `&amp;`,
- * `&rdquo;`, `&#9746;`, Wingdings `&yacute;` and `&uml;`).
- * @param text a passage of a filing
- * @returns the passage with those references decoded; unknown names are kept as written
- */
-export function decodeEntities(text: string): string {
-  return text.replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});|&([a-z]{2,8});/gi, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (name) {
-      const decoded = decodeNamedCharacterReference(name);
-      return decoded === false ? entity : decoded;
-    }
-    const code = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}

@@ -1,6 +1,5 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { clip } from '../core/clip.js';
 import { blockText } from '../core/nodes.js';
 import { isNotApplied } from '../core/not-applied.js';
 import { itemHeadingOf } from '../instructions/context.js';

@@ -7,7 +7,7 @@ import { refineChanges, type Move } from './refine/refine.js';
 import { pairEditedBlocks } from '../align/similar.js';
 import { termWords } from '../offer/terms.js';
 import type { Change, Edit, Origin, Redline, Root, TimelineEntry, Version } from '../types.js';
-import { documentUnits, unitOrigin, type DocumentUnits, type Unit } from '../align/units.js';
+import { documentUnits, unitOrigin, type Unit } from '../align/units.js';
 import { placeReviewPoints, reportBetween } from '../offer/review.js';
 
 /** What to redline: one document of an offer, between two version numbers. */

@@ -5,7 +5,6 @@ import { renderText } from '../../engine/core/document-text.js';
 import { buildTree } from '../../engine/read/tree.js';
 import { checkOffer } from '../../engine/offer/operative.js';
 import { stepFiling } from '../../engine/offer/step.js';
-import { buildVersions } from '../../engine/offer/versions.js';
 import { diagnosticsOf } from '../../engine/core/diagnostics.js';
 import type { Instruction, Root } from '../../engine/types.js';
 import { readOffer } from '../helpers/read-offer.js';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { redline } from '../../engine/redline/redline.js';
 import { escapeMd, renderMd } from '../../engine/render/md.js';
 import { renderTerm } from '../../engine/render/term.js';
 import { renderJson } from '../../engine/render/json.js';

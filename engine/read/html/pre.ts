@@ -1,4 +1,4 @@
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeReferences } from '../../core/character-references.js';
 
 /** Share of a document's text that must sit inside `<pre>` for it to be an EDGAR text filing wrapped in HTML. */
 const minPreShare = 0.8;
@@ -6,7 +6,6 @@ const minPreShare = 0.8;
 // Elements whose content is not text a reader sees.
 const hiddenNames = ['head', 'title', 'script', 'style'];
 const tag = /<[^<>]*>/g;
-const reference = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 /**
  * The content spans `[start, end)` of every element of one name, found with plain searches (an element left open
@@ -64,16 +63,5 @@ export function isPreformattedFiling(html: string): boolean {
  */
 export function unwrapPreformatted(html: string): string {
   const blank = (markup: string): string => markup.replace(/[^\n]/g, ' ');
-  return withoutHidden(html)
-    .replace(tag, blank)
-    .replace(reference, (whole, name: string) => decodeReference(name) ?? whole);
-}
-
-function decodeReference(name: string): string | null {
-  if (name.startsWith('#')) {
-    const code = /^#[xX]/.test(name) ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : null;
-  }
-  const decoded = decodeNamedCharacterReference(name);
-  return decoded === false ? null : decoded;
+  return decodeReferences(withoutHidden(html).replace(tag, blank));
 }
