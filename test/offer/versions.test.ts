@@ -137,6 +137,10 @@ describe('the 2007 offer to amend, which has no base document', () => {
   });
 });
 
+
+// The cover and Item heading of an Amendment No. 1 whose instructions the tests below write under Item 4.
+const amendmentOneItem4 = ['SCHEDULE TO', '(AMENDMENT NO. 1)', '', 'ITEM 4.  TERMS OF THE TRANSACTION.', ''];
+
 describe('problems an offer can have', () => {
   it('reports amendments out of order on the filing, where it states its number', () => {
     const input = readOffer(sonus, ['amendment-2.txt', 'amendment-1.txt', 'amendment-3.txt']);
@@ -158,11 +162,7 @@ describe('problems an offer can have', () => {
 
   it('reports two different edits of one sentence as a conflict naming both, and applies neither', () => {
     const filing = [
-      'SCHEDULE TO',
-      '(AMENDMENT NO. 1)',
-      '',
-      'ITEM 4.  TERMS OF THE TRANSACTION.',
-      '',
+      ...amendmentOneItem4,
       '1. Item 4 of the Schedule TO is hereby amended by deleting in its entirety',
       'the last sentence of the fourth paragraph of Section 5 on pages 12 and 13 of',
       'the Offer to Exchange and replacing it with the following sentence:',
@@ -187,11 +187,7 @@ describe('problems an offer can have', () => {
 
   it('reports a locator that finds nothing, with the place it counted', () => {
     const filing = [
-      'SCHEDULE TO',
-      '(AMENDMENT NO. 1)',
-      '',
-      'ITEM 4.  TERMS OF THE TRANSACTION.',
-      '',
+      ...amendmentOneItem4,
       '1. Item 4 of the Schedule TO is hereby amended by deleting in its entirety',
       'the ninth sentence of the third paragraph of Section 5 on page 12 of the',
       'Offer to Exchange.',
