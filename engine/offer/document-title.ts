@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '../types.js';
+import { decodeReferences } from '../core/character-references.js';
 
 /** The offer documents a Schedule's exhibits hold, by the words their titles open with. */
 const offerTitle = /^offer\s+to\s+(purchase|exchange|amend)\b/i;
@@ -36,7 +37,7 @@ function htmlLines(html: string): string {
     .replace(/<\/?(?:p|div|br|tr|h\d|li|table|center)\b[^>]*>/gi, '\n')
     .replace(/<[^<>]*>/g, '')
     .replace(/&nbsp;|&#160;/gi, ' ')
-    .replace(/&amp;/gi, '&');
+    .replace(/&[^\s;&]{1,32};/g, decodeReferences);
 }
 
 /** How many lines at the top of a document may stand above its title (a company's name, a legend in capitals). */

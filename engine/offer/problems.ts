@@ -5,6 +5,7 @@ import { isNotApplied } from '../core/not-applied.js';
 import { itemHeadingOf } from '../instructions/context.js';
 import { buildTree } from '../read/tree.js';
 import type { AmendmentTally, Instruction, Problem, SourcePoint, Version } from '../types.js';
+import { decodeReferences } from '../core/character-references.js';
 
 /** How many words of an instruction a problem quotes. */
 const openingWords = 9;
@@ -20,7 +21,7 @@ export function wordsAt(file: VFile, place: SourcePoint): string {
   if (place.line < 1 || place.line > lines.length) return '';
   const from = [(lines[place.line - 1] ?? '').slice(Math.max(0, place.column - 1)), ...lines.slice(place.line, place.line + 6)].join(' ');
   // A paragraph's number ("1.", "(a)") is not the instruction's wording.
-  const plain = from.replace(/<[^<>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' ').trim().replace(/^(?:\d{1,3}[.)]|\([a-z0-9]{1,4}\))\s+/i, '');
+  const plain = decodeReferences(from.replace(/<[^<>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' ')).trim().replace(/^(?:\d{1,3}[.)]|\([a-z0-9]{1,4}\))\s+/i, '');
   const words = plain.split(/\s+/).filter(Boolean);
   return words.length > openingWords ? `${words.slice(0, openingWords).join(' ')}…` : words.join(' ');
 }
